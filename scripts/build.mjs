@@ -1,0 +1,80 @@
+// Builds the three bundles with esbuild: the extension host code (node/cjs, `vscode` external),
+// the webview code (browser/iife) and the sandbox CLI (node/cjs).
+// Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandbox|tests>.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const production = args.includes('--production');
+const watch = args.includes('--watch');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1].split(',') : undefined;
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'info',
+  legalComments: 'none',
+  define: {
+    __EXTENSION_VERSION__: JSON.stringify(pkg.version),
+    __EXTENSION_NAME__: JSON.stringify(pkg.name),
+  },
+};
+
+/** @type {Record<string, import('esbuild').BuildOptions>} */
+const targets = {
+  extension: {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  webview: {
+    ...common,
+    entryPoints: { textEnableForm: 'webview/textEnableForm/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  sandbox: {
+    ...common,
+    entryPoints: ['src/sandbox/cli.ts'],
+    outfile: 'dist/sandbox.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  // The integration suite runs inside the extension host; it is bundled apart from the product.
+  tests: {
+    ...common,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: { index: 'test/integration/index.ts' },
+    outdir: 'dist-test/integration',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+  },
+};
+
+const selected = Object.entries(targets).filter(([name]) => (only ? only.includes(name) : name !== 'tests'));
+const contexts = await Promise.all(selected.map(([, options]) => esbuild.context(options)));
+if (watch) {
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  console.log('[watch] build started');
+} else {
+  try {
+    await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  } finally {
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  }
+}
