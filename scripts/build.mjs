@@ -57,7 +57,9 @@ const targets = {
     ...common,
     minify: false,
     sourcemap: 'inline',
-    entryPoints: { index: 'test/integration/index.ts' },
+    // index.ts finds the suite files next to it at run time (dist-test/integration/suite/*.test.js).
+    entryPoints: ['test/integration/index.ts', 'test/integration/suite/**/*.test.ts'],
+    outbase: 'test/integration',
     outdir: 'dist-test/integration',
     platform: 'node',
     format: 'cjs',
