@@ -1,0 +1,148 @@
+// The message protocol between the text-enable webviews and the extension host, imported by both
+// sides. What the webview sends is untrusted: `parseWebviewMessage` checks size, refuses
+// prototype-polluting keys, then validates with zod (unknown types and extra fields rejected).
+// Requests carry a `requestId`; the host answers each with one `response` of the same id.
+import { z } from 'zod';
+import { draftSchema } from './textEnable/draft';
+import { SNIPPET_AUTHS, type SnippetAuth } from './textEnable/endpoints';
+import type { FieldName, FormKind, TextEnableDraft } from './textEnable/fields';
+import { NANP_E164_PATTERN } from './phone';
+
+/** Largest message accepted, as JSON characters (a 10,000-number paste is ~150 kB). */
+export const MAX_MESSAGE_CHARS = 400_000;
+/** Deepest nesting accepted (a draft is 2 levels deep inside a message). */
+const MAX_DEPTH = 8;
+const MAX_MOVE = 10_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const HOSTING_ORDER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+const requestId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const auth = z.enum(SNIPPET_AUTHS as [SnippetAuth, ...SnippetAuth[]]);
+
+export const webviewToHostSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({ type: z.literal('draftChanged'), draft: draftSchema }),
+  z.strictObject({ type: z.literal('reset') }),
+  z.strictObject({ type: z.literal('listPickable'), requestId }),
+  z.strictObject({ type: z.literal('submit'), requestId, draft: draftSchema }),
+  z.strictObject({ type: z.literal('trackOrder'), requestId, hostingOrderId: z.string().regex(HOSTING_ORDER_ID_PATTERN) }),
+  z.strictObject({ type: z.literal('copyCurl'), requestId, draft: draftSchema, auth }),
+  z.strictObject({ type: z.literal('saveHttpFile'), requestId, draft: draftSchema, auth }),
+  z.strictObject({ type: z.literal('moveNumbers'), requestId, numbers: z.array(z.string().regex(NANP_E164_PATTERN)).min(1).max(MAX_MOVE) }),
+]);
+
+export type WebviewToHost = z.infer<typeof webviewToHostSchema>;
+export type WebviewRequest = Extract<WebviewToHost, { requestId: number }>;
+export type WebviewRequestType = WebviewRequest['type'];
+
+export type ParsedMessage = { ok: true; message: WebviewToHost } | { ok: false; reason: string };
+
+/** Own keys that could reach a prototype when the object is merged or spread somewhere. */
+function findForbiddenKey(value: unknown, depth: number): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth > MAX_DEPTH) return '(nesting too deep)';
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key === 'symbol') return '(symbol key)';
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const found = findForbiddenKey((value as Record<string, unknown>)[key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function parseWebviewMessage(raw: unknown): ParsedMessage {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, reason: 'not serialisable (cyclic or exotic values)' };
+  }
+  if (size > MAX_MESSAGE_CHARS) return { ok: false, reason: `too large (${size} characters, at most ${MAX_MESSAGE_CHARS})` };
+  const forbidden = findForbiddenKey(raw, 0);
+  if (forbidden) return { ok: false, reason: `forbidden key ${forbidden}` };
+  const parsed = webviewToHostSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    return { ok: false, reason: `invalid message${where}: ${issue?.message ?? 'unknown problem'}` };
+  }
+  return { ok: true, message: parsed.data };
+}
+
+// ---- host -> webview (trusted; typed only) ----
+
+export interface ErrorInfo {
+  /** One paragraph in words: what failed and why. */
+  message: string;
+  /** Messages to show next to fields (validation, or Sinch's field violations). */
+  fieldErrors: Partial<Record<FieldName, string>>;
+  /** Anything else worth listing under the message (violations that match no field). */
+  details: string[];
+}
+
+export interface PickableNumber {
+  phoneNumber: string;
+  state: string;
+  stateLabel: string;
+  regionCode?: string;
+}
+
+export interface OrderSummary {
+  hostingOrderId: string;
+  state?: string;
+  stateLabel?: string;
+  type?: string;
+  displayName?: string;
+  createdTime?: string;
+  updatedTime?: string;
+  numbersCount?: number;
+  loaEmail?: string;
+}
+
+export type OrderResult =
+  | { index: number; numbers: string[]; ok: true; order: OrderSummary }
+  | { index: number; numbers: string[]; ok: false; error: ErrorInfo };
+
+export type SubmitOutcome =
+  /** The host's own validation refused the draft; nothing was sent. */
+  | { status: 'invalid'; errors: Partial<Record<FieldName, string>> }
+  /** The user declined (split confirmation, sign-in); nothing was sent. */
+  | { status: 'cancelled'; reason: string }
+  | { status: 'done'; orders: OrderResult[]; remainingNumbersText: string };
+
+export interface ResponseResults {
+  listPickable: { numbers: PickableNumber[]; truncated: boolean };
+  submit: SubmitOutcome;
+  trackOrder: OrderSummary;
+  copyCurl: { message: string };
+  saveHttpFile: { message: string };
+  moveNumbers: { moved: string[] };
+}
+
+export type HostResponse = {
+  [K in WebviewRequestType]: { type: 'response'; requestId: number; request: K; ok: true; result: ResponseResults[K] };
+}[WebviewRequestType] | { type: 'response'; requestId: number; request: WebviewRequestType; ok: false; error: ErrorInfo };
+
+export interface ConnectionInfo {
+  connected: boolean;
+  /** "sandbox", "profile production (project d19...)"; never a secret. */
+  label: string;
+}
+
+export type HostToWebview =
+  | { type: 'init'; kind: FormKind; draft: TextEnableDraft; connection: ConnectionInfo; /** Numbers to add to the draft (tree selection, moved from the other form). */ addNumbers: string[] }
+  | { type: 'connection'; connection: ConnectionInfo }
+  | { type: 'addNumbers'; numbers: string[] }
+  | { type: 'submitProgress'; requestId: number; orderIndex: number; orderCount: number; phase: 'sending' | 'sent' | 'failed'; hostingOrderId?: string }
+  | HostResponse;
+
+/** What the webview keeps with `setState` (and what the panel serializer hands back after a reload). */
+export interface WebviewPersistedState {
+  kind: FormKind;
+  draft: TextEnableDraft;
+  /** Fields the user has edited (their errors show as they type). */
+  touched: FieldName[];
+  auth: SnippetAuth;
+  results: OrderResult[];
+}

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { MAX_MESSAGE_CHARS, parseWebviewMessage } from '../../../src/model/webviewMessages';
+import { validStandardDraft } from './textEnableFixtures';
+
+describe('webview -> host messages', () => {
+  it('accepts each well-formed message type', () => {
+    const draft = validStandardDraft();
+    const good: unknown[] = [
+      { type: 'ready' },
+      { type: 'reset' },
+      { type: 'draftChanged', draft },
+      { type: 'listPickable', requestId: 1 },
+      { type: 'submit', requestId: 2, draft },
+      { type: 'trackOrder', requestId: 3, hostingOrderId: '01arz3nhyrtsv4rrffq69g5fav' },
+      { type: 'copyCurl', requestId: 4, draft, auth: 'basic' },
+      { type: 'saveHttpFile', requestId: 5, draft, auth: 'bearer' },
+      { type: 'moveNumbers', requestId: 6, numbers: ['+18005550100'] },
+    ];
+    for (const message of good) {
+      const parsed = parseWebviewMessage(message);
+      assert.ok(parsed.ok, JSON.stringify(message).slice(0, 80) + (parsed.ok ? '' : ` ${parsed.reason}`));
+    }
+  });
+
+  it('rejects unknown types, extra fields and missing fields', () => {
+    const draft = validStandardDraft();
+    const bad: unknown[] = [
+      { type: 'deleteEverything' },
+      { type: 'ready', extra: true },
+      { type: 'submit', draft },
+      { type: 'submit', requestId: 1, draft: { ...draft, sneaky: 1 } },
+      { type: 'submit', requestId: 0, draft },
+      { type: 'submit', requestId: 1.5, draft },
+      { type: 'submit', requestId: '1', draft },
+      { type: 'copyCurl', requestId: 1, draft, auth: 'realCredentials' },
+      { requestId: 1 },
+      null,
+      'ready',
+      ['ready'],
+      42,
+    ];
+    for (const message of bad) assert.equal(parseWebviewMessage(message).ok, false, JSON.stringify(message)?.slice(0, 80));
+  });
+
+  it('rejects values that could leave the expected shape on the way into a URL', () => {
+    assert.equal(parseWebviewMessage({ type: 'trackOrder', requestId: 1, hostingOrderId: '../../qualifiedNumbers' }).ok, false);
+    assert.equal(parseWebviewMessage({ type: 'trackOrder', requestId: 1, hostingOrderId: 'a?b=c' }).ok, false);
+    assert.equal(parseWebviewMessage({ type: 'moveNumbers', requestId: 1, numbers: ['+1202/5550134'] }).ok, false);
+    assert.equal(parseWebviewMessage({ type: 'moveNumbers', requestId: 1, numbers: [] }).ok, false);
+  });
+
+  it('rejects __proto__, constructor and prototype keys at any depth', () => {
+    const top = JSON.parse('{"type":"ready","__proto__":{"polluted":true}}');
+    const parsedTop = parseWebviewMessage(top);
+    assert.equal(parsedTop.ok, false);
+    assert.match(parsedTop.ok ? '' : parsedTop.reason, /__proto__/);
+    const deep = { type: 'draftChanged', draft: { ...validStandardDraft(), ...JSON.parse('{"constructor":{"prototype":{"x":1}}}') } };
+    assert.equal(parseWebviewMessage(deep).ok, false);
+    assert.equal((Object.prototype as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('rejects oversized and cyclic messages before parsing them', () => {
+    const big = { type: 'draftChanged', draft: validStandardDraft({ numbersText: 'x'.repeat(MAX_MESSAGE_CHARS) }) };
+    const parsed = parseWebviewMessage(big);
+    assert.equal(parsed.ok, false);
+    assert.match(parsed.ok ? '' : parsed.reason, /too large/);
+    const cyclic: Record<string, unknown> = { type: 'ready' };
+    cyclic.self = cyclic;
+    assert.equal(parseWebviewMessage(cyclic).ok, false);
+  });
+});
