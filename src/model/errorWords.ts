@@ -1,0 +1,51 @@
+// Errors in words for notifications: what failed and why (Sinch's message and field violations,
+// from SinchApiError.describe), plus what the user can do next.
+import { isSinchApiError, type SinchApiError } from '../api/errors';
+
+export function errorWords(error: unknown): string {
+  if (isSinchApiError(error)) {
+    const hint = nextStep(error);
+    return hint ? `${error.describe()} ${hint}` : error.describe();
+  }
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function nextStep(error: SinchApiError): string | undefined {
+  switch (error.kind) {
+    case 'auth':
+      return 'Check the key ID and key secret (Sinch: Sign In), and the auth base URL setting.';
+    case 'network':
+      return 'Sinch could not be reached: check the network and the "sinch.apiBaseUrl" setting.';
+    case 'timeout':
+      return 'Sinch did not answer in time; try again.';
+    case 'unknown-outcome':
+      return 'It may have been applied anyway: refresh the list before trying again.';
+    case 'invalid-response':
+      return 'The answer was not what the API returns; check the "sinch.apiBaseUrl" setting.';
+    case 'cancelled':
+    case 'invalid-input':
+      return undefined;
+    case 'http':
+      break;
+  }
+  switch (error.status) {
+    case 401:
+      return 'Sinch refused the credentials: sign in again with a valid key ID and secret.';
+    case 403:
+      return 'The access key has no permission for this project: check the project ID and the key.';
+    case 404:
+      return 'It is not (or no longer) in this project; refresh the list.';
+    case 409:
+      return 'It already exists.';
+    case 429:
+      return error.retryAfterSeconds !== undefined ? `Sinch asks to wait ${error.retryAfterSeconds} s before trying again.` : 'Too many requests: wait a moment and try again.';
+    default:
+      return error.status !== undefined && error.status >= 500 ? 'Sinch had a problem; try again later.' : undefined;
+  }
+}
+
+/** True for errors that mean the credentials are wrong (not a passing network problem). */
+export function isCredentialError(error: unknown): boolean {
+  return isSinchApiError(error) && (error.kind === 'auth' || error.status === 401 || error.status === 403);
+}

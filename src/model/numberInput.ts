@@ -1,0 +1,21 @@
+// "Add Numbers to Qualify" reads numbers from pasted text, a .txt file, a .csv file or the editor
+// selection. CSV cells go through papaparse (quotes, separators); every cell is a candidate and
+// header cells such as "phone" are dropped without complaint.
+import Papa from 'papaparse';
+import { parseNumberList, type ParsedNumberList } from './phone';
+
+/** Files larger than this are refused before reading: nobody qualifies a million numbers at once. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** Pasted text and editor selections are read as typed; files get their headers and comments skipped. */
+export function parseNumberSource(text: string, fileName?: string): ParsedNumberList {
+  if (fileName === undefined) return parseNumberList(text);
+  if (/\.csv$/i.test(fileName)) {
+    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+    const cells = parsed.data.flat().map((c) => String(c).trim()).filter((c) => c !== '' && /\d/.test(c));
+    return parseNumberList(cells.join('\n'));
+  }
+  // A text file: header words and comment lines (#) are not numbers anyone meant to submit.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => !/^\s*#/.test(l));
+  return parseNumberList(lines.filter((l) => /\d/.test(l) || /[,;]/.test(l)).join('\n'));
+}

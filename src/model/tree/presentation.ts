@@ -1,0 +1,81 @@
+// Words and Markdown for tree nodes: labels, descriptions, tooltips and menu context values.
+// The view wraps these strings in TreeItems; everything here is plain text and testable.
+import type { QualifiedNumber } from '../../api/types';
+import { formatNanp, isE164 } from '../phone';
+import { isGlobalProcessState, stateInfo, stateLabel } from '../states';
+import { escapeMarkdown } from './markdown';
+import { relativeTime } from './relativeTime';
+import { detailStatusWords, hostingStatusWords } from './statusWords';
+
+/** Context value prefix for number nodes; package.json menus match `viewItem =~ /^qualifiedNumber\.(...)$/`. */
+export const NUMBER_CONTEXT_PREFIX = 'qualifiedNumber.';
+/** Context value of a number an action is running on: no menus until it finishes. */
+export const BUSY_CONTEXT_VALUE = 'qualifiedNumber.busy';
+
+export function numberLabel(number: QualifiedNumber): string {
+  return formatNanp(number.phoneNumber);
+}
+
+export function numberContextValue(number: QualifiedNumber): string {
+  const state = number.globalProcessState;
+  return NUMBER_CONTEXT_PREFIX + (isGlobalProcessState(state) ? stateInfo(state).contextKey : 'unknown');
+}
+
+/** "US · 3 min. ago" */
+export function numberDescription(number: QualifiedNumber, now: number): string {
+  const parts = [number.regionCode, relativeTime(number.updatedTime ?? number.createdTime, now)].filter((p): p is string => !!p);
+  return parts.join(' · ');
+}
+
+export interface GroupCounts {
+  /** Server's totalSize, when it sent one. */
+  totalSize?: number;
+  loaded: number;
+  hasMore: boolean;
+  /** Set while a filter is active. */
+  matches?: number;
+  /** The filter scan stopped before the last page. */
+  scanTruncated?: boolean;
+}
+
+/** The description beside a group label: its count, or what the filter found. */
+export function groupDescription(counts: GroupCounts): string {
+  const total = counts.totalSize ?? (counts.hasMore ? `${counts.loaded}+` : `${counts.loaded}`);
+  if (counts.matches !== undefined) {
+    return `${counts.matches}${counts.scanTruncated ? '+' : ''} of ${total} match`;
+  }
+  return String(total);
+}
+
+/** "Load more (50 of 230 shown)" */
+export function loadMoreLabel(shown: number, total: number | undefined): string {
+  return total !== undefined ? `Load more (${shown} of ${total} shown)` : `Load more (${shown} shown)`;
+}
+
+/** The Markdown tooltip of a number: its state in words, every detail status and error, and its times. */
+export function numberTooltipMarkdown(number: QualifiedNumber): string {
+  const phone = isE164(number.phoneNumber) ? formatNanp(number.phoneNumber) : number.phoneNumber;
+  const state = number.globalProcessState;
+  const lines: string[] = [`**${escapeMarkdown(phone)}**${number.regionCode ? ` (${escapeMarkdown(number.regionCode)})` : ''}`, ''];
+  if (isGlobalProcessState(state)) {
+    const info = stateInfo(state);
+    lines.push(`$(${info.icon.replace(/~spin$/, '')}) **${escapeMarkdown(info.label)}**: ${escapeMarkdown(info.description)}`, '');
+  } else {
+    lines.push(`**${escapeMarkdown(stateLabel(String(state)))}**`, '');
+  }
+  lines.push('| Step | Status | Error |', '|---|---|---|');
+  lines.push(row('OSR eligibility', detailStatusWords(number.osrEligibility?.status), number.osrEligibility?.error));
+  lines.push(row('Ownership verification', detailStatusWords(number.ownershipVerification?.status), number.ownershipVerification?.error));
+  lines.push(row('Hosting', hostingStatusWords(number.hostedNumber?.status), number.hostedNumber?.error));
+  lines.push('');
+  const times = [
+    number.createdTime ? `Created ${escapeMarkdown(number.createdTime)}` : undefined,
+    number.updatedTime ? `Updated ${escapeMarkdown(number.updatedTime)}` : undefined,
+  ].filter((t): t is string => t !== undefined);
+  if (times.length > 0) lines.push(times.join(' · '));
+  return lines.join('\n');
+}
+
+function row(step: string, status: string, error: string | undefined): string {
+  return `| ${step} | ${escapeMarkdown(status)} | ${error ? escapeMarkdown(error) : ''} |`;
+}
