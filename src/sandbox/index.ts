@@ -1,5 +1,5 @@
 // Public entry of the offline sandbox: the extension's "Use Offline Sandbox", the CLI and every
-// test start it through `startSandbox`. (Contract; implemented by the sandbox work.)
+// test start it through `startSandbox`. The types here are the contract; server.ts implements it.
 
 export type SandboxClockMode =
   /** Virtual time follows real time (times `speed`); what a person trying the sandbox wants. */
@@ -30,6 +30,11 @@ export interface SandboxOptions {
   tokenTtlSeconds?: number;
   /** HMAC secret for callback signatures (X-Sinch-Signature); none by default. */
   callbackSecret?: string;
+  /**
+   * Virtual time at start (ISO-8601). Default: now for 'realtime', 2025-01-06T09:00:00Z for
+   * 'manual' (so manual runs give identical timestamps). Ignored when a data file is restored.
+   */
+  startTime?: string;
 }
 
 export type SandboxEvent =
@@ -59,6 +64,8 @@ export interface SandboxRequestLogEntry {
   status: number;
   /** Virtual-clock ISO time. */
   time: string;
+  /** The scripted fault this request got, if any. */
+  fault?: SandboxFault['kind'];
 }
 
 export interface RunningSandbox {
@@ -75,4 +82,4 @@ export interface RunningSandbox {
   requestLog(): readonly SandboxRequestLogEntry[];
 }
 
-export declare function startSandbox(options?: SandboxOptions): Promise<RunningSandbox>;
+export { startSandbox } from './server';

@@ -1,0 +1,17 @@
+// What the route handlers share: one object per running sandbox.
+import type { TokenIssuer } from './auth';
+import type { SandboxEngine } from './engine';
+import type { EventHub } from './events';
+import type { FaultQueue } from './faults';
+import type { RequestLog } from './request-log';
+
+export interface SandboxContext {
+  readonly engine: SandboxEngine;
+  readonly tokens: TokenIssuer;
+  readonly faults: FaultQueue;
+  readonly requests: RequestLog;
+  readonly events: EventHub;
+  readonly maxPageSize: number;
+  /** Fresh data (optionally from a new seed), no scripted faults, empty logs. */
+  reset(seed?: number): void;
+}
