@@ -46,3 +46,12 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
+
+/** A loopback URL nobody listens on: a port the system just handed out and took back. */
+export async function unusedLoopbackUrl(): Promise<string> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
