@@ -14,7 +14,7 @@ export interface NumbersAnalysis {
   otherForm: string[];
   invalid: Array<{ input: string; reason: string }>;
   duplicates: string[];
-  /** Accepted numbers whose area code belongs to the other region (a warning: Sinch decides). */
+  /** Accepted numbers whose area code belongs to the other region (Sinch takes one region per order). */
   regionMismatch: string[];
 }
 

@@ -13,7 +13,7 @@ export interface ValidationResult {
   ok: boolean;
   /** Blocking problems, one sentence per field. */
   errors: FieldMessages;
-  /** Worth knowing, not blocking (duplicates, a number that looks Canadian in a US order...). */
+  /** Worth knowing, not blocking (duplicates, more than 500 numbers...). */
   warnings: FieldMessages;
   numbers: NumbersAnalysis;
   /** How many orders the numbers make (more than one above 500 numbers). */
@@ -57,8 +57,8 @@ export function validateDraft(draft: TextEnableDraft, kind: FormKind, ctx: Valid
   };
 
   if (!(REGION_CODES as readonly string[]).includes(draft.regionCode)) set('regionCode', 'Pick US or CA.');
-  set('numbersText', numbersError(numbers, kind));
-  const numberWarnings = numbersWarning(numbers, draft);
+  set('numbersText', numbersError(numbers, kind, draft.regionCode));
+  const numberWarnings = numbersWarning(numbers);
   if (numberWarnings) warnings.numbersText = numberWarnings;
 
   set('servicePlanId', identifier('servicePlanId', draft.servicePlanId, true));
@@ -86,7 +86,7 @@ export function validateDraft(draft: TextEnableDraft, kind: FormKind, ctx: Valid
   return { ok: Object.keys(errors).length === 0, errors, warnings, numbers, orderCount };
 }
 
-function numbersError(n: NumbersAnalysis, kind: FormKind): string | undefined {
+function numbersError(n: NumbersAnalysis, kind: FormKind, region: string): string | undefined {
   if (n.invalid.length > 0) {
     const shown = n.invalid.slice(0, 3).map((i) => `"${i.input}" ${i.reason}`).join('; ');
     const more = n.invalid.length > 3 ? ` (and ${n.invalid.length - 3} more)` : '';
@@ -98,16 +98,17 @@ function numbersError(n: NumbersAnalysis, kind: FormKind): string | undefined {
     return `${n.otherForm.length === 1 ? `${n.otherForm[0]} is` : `${n.otherForm.length} numbers are`} ${what}: move ${n.otherForm.length === 1 ? 'it' : 'them'} to ${where}.`;
   }
   if (n.accepted.length === 0) return 'Add at least one number.';
+  if (n.regionMismatch.length > 0) {
+    const other = region === 'US' ? 'Canadian' : 'US';
+    const list = n.regionMismatch.length === 1 ? `${n.regionMismatch[0]} is` : `${n.regionMismatch.length} numbers are`;
+    return `${list} ${other} but the region is ${region}: Sinch takes one region per order, so send ${n.regionMismatch.length === 1 ? 'it' : 'them'} in a separate order.`;
+  }
   return undefined;
 }
 
-function numbersWarning(n: NumbersAnalysis, draft: TextEnableDraft): string | undefined {
+function numbersWarning(n: NumbersAnalysis): string | undefined {
   const parts: string[] = [];
   if (n.duplicates.length > 0) parts.push(`${n.duplicates.length === 1 ? `${n.duplicates[0]} is` : `${n.duplicates.length} numbers are`} listed twice (sent once)`);
-  if (n.regionMismatch.length > 0) {
-    const other = draft.regionCode === 'US' ? 'Canadian' : 'US';
-    parts.push(`${n.regionMismatch.length === 1 ? `${n.regionMismatch[0]} looks` : `${n.regionMismatch.length} numbers look`} ${other} but the region is ${draft.regionCode}`);
-  }
   if (n.accepted.length > MAX_NUMBERS_PER_ORDER) {
     parts.push(`${n.accepted.length} numbers: Sinch takes at most ${MAX_NUMBERS_PER_ORDER} per order, so they will be sent as ${Math.ceil(n.accepted.length / MAX_NUMBERS_PER_ORDER)} orders after you confirm`);
   }

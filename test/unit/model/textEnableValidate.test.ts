@@ -87,11 +87,17 @@ describe('text-enable validation', () => {
     assert.match(result.errors.numbersText ?? '', /2 entries are not a US\/CA number: "12345" has 5 digits.*"abc" contains "a"/);
   });
 
-  it('warns, without blocking, about duplicates and numbers from the other region', () => {
-    const result = validateDraft(validStandardDraft({ numbersText: '+12025550134\n202-555-0134\n+14165550199' }), 'standard', ctx);
+  it('warns, without blocking, about duplicates', () => {
+    const result = validateDraft(validStandardDraft({ numbersText: '+12025550134\n202-555-0134' }), 'standard', ctx);
     assert.equal(result.ok, true);
     assert.match(result.warnings.numbersText ?? '', /\+12025550134 is listed twice/);
-    assert.match(result.warnings.numbersText ?? '', /\+14165550199 looks Canadian but the region is US/);
+  });
+
+  it('refuses numbers of the other region in a standard order (one region per order), not in a toll-free one', () => {
+    const result = validateDraft(validStandardDraft({ numbersText: '+12025550134\n+14165550199' }), 'standard', ctx);
+    assert.match(result.errors.numbersText ?? '', /\+14165550199 is Canadian but the region is US: .*separate order/);
+    assert.equal(validateDraft(validStandardDraft({ regionCode: 'CA', numbersText: '+14165550199' }), 'standard', ctx).ok, true);
+    assert.equal(validateDraft(validTollFreeDraft({ regionCode: 'CA' }), 'tollFree', ctx).ok, true);
   });
 
   it('says that more than 500 numbers become several orders, without blocking', () => {
