@@ -1,10 +1,77 @@
-// Activation: wiring only. (Filled in by the sidebar work.)
+// Activation: wiring only, and nothing slow. No network, no sandbox start and no secret read happen
+// before `activate` returns; restoring the last profile (or auto-starting the sandbox) runs right
+// after, so the tree and the status bar fill in a moment later.
 import * as vscode from 'vscode';
+import { registerCommands } from './commands/index';
+import { ConnectionManager } from './connection/connectionManager';
+import { ProfileStore } from './connection/profileStore';
+import { SandboxHost } from './connection/sandboxHost';
+import { currentSettings } from './connection/settings';
+import { createStatusBarItem } from './connection/statusBar';
+import { registerPanels } from './panels/index';
+import type { RunningSandbox } from './sandbox/index';
+import type { ExtensionServices } from './services';
+import { QualifiedNumbersView } from './views/qualifiedNumbersView';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Sinch', { log: true });
-  context.subscriptions.push(log);
-  log.info('Sinch Qualified Numbers activated');
+/**
+ * What `activate` returns, for the integration tests (`extension.exports`). Nothing secret in it:
+ * profiles' keys stay in SecretStorage and the sandbox's credentials are placeholders.
+ * - `services`: the ExtensionServices the views, commands and panels share.
+ * - `tree`: the Qualified Numbers view; `tree.model.whenIdle()` resolves once a reload is done.
+ * - `connectToSandbox()`: starts the built-in sandbox (clock and port from SINCH_SANDBOX_CLOCK /
+ *   SINCH_SANDBOX_PORT) and connects to it, like "Sinch: Use Offline Sandbox".
+ * - `sandbox()`: the running built-in sandbox, for its test controls (advanceClock, lastCode, ...).
+ */
+export interface SinchExtensionApi {
+  readonly services: ExtensionServices;
+  readonly tree: QualifiedNumbersView;
+  connectToSandbox(): Promise<RunningSandbox>;
+  sandbox(): RunningSandbox | undefined;
 }
 
-export function deactivate(): void {}
+let sandboxHost: SandboxHost | undefined;
+
+export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
+  const log = vscode.window.createOutputChannel('Sinch', { log: true });
+  const profiles = new ProfileStore(context.globalState, context.secrets);
+  const sandbox = new SandboxHost(log);
+  sandboxHost = sandbox;
+  const connection = new ConnectionManager(context, log, profiles, sandbox);
+  const tree = new QualifiedNumbersView(connection, log);
+  const services: ExtensionServices = {
+    context,
+    connection,
+    log,
+    refreshTree: () => void tree.refresh({ keepLoaded: true }),
+  };
+  context.subscriptions.push(
+    log,
+    sandbox,
+    connection,
+    tree,
+    createStatusBarItem(connection),
+    // Sandbox hosting orders move numbers between states: show it without waiting for auto-refresh.
+    sandbox.onEvent((event) => {
+      if (event.type === 'hostingOrder') tree.scheduleQuietRefresh();
+    }),
+    ...registerCommands({ services, connection, profiles, tree }),
+    ...registerPanels(services),
+  );
+
+  setImmediate(() => {
+    const connect = currentSettings().sandboxAutoStart ? connection.connectSandbox() : connection.restore();
+    connect.catch((error: unknown) => log.error(`Could not connect on start: ${connection.redactor.redact(error instanceof Error ? error.message : String(error))}`));
+  });
+
+  return {
+    services,
+    tree,
+    connectToSandbox: () => connection.connectSandbox(),
+    sandbox: () => sandbox.running,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await sandboxHost?.stop();
+  sandboxHost = undefined;
+}

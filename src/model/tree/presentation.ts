@@ -79,3 +79,8 @@ export function numberTooltipMarkdown(number: QualifiedNumber): string {
 function row(step: string, status: string, error: string | undefined): string {
   return `| ${step} | ${escapeMarkdown(status)} | ${error ? escapeMarkdown(error) : ''} |`;
 }
+
+/** The view's description while filters are on: "Filter: 555 · Region: US"; empty otherwise. */
+export function viewDescription(filterText: string | undefined, region: string | undefined): string {
+  return [filterText ? `Filter: ${filterText}` : undefined, region ? `Region: ${region}` : undefined].filter((p) => p !== undefined).join(' · ');
+}

@@ -1,0 +1,80 @@
+// Which numbers a command acts on: the tree node(s) it was invoked on, an E.164 string passed by
+// another command, or, from the palette, the user's pick among the numbers the action applies to.
+import * as vscode from 'vscode';
+import type { QualifiedNumber, QualifiedNumbersApi } from '../api/types';
+import { formatNanp, isE164 } from '../model/phone';
+import { canApply, stateLabel, statesFor, STATE_ORDER, type NumberAction } from '../model/states';
+import { isNumberNode } from '../views/nodes';
+import type { CommandContext } from './context';
+
+/** Numbers a palette pick lists per state (the quick pick filters as the user types). */
+const PICK_LIMIT_PER_STATE = 1000;
+
+export interface TargetOptions {
+  /** Undefined: any state (copy, details). */
+  action?: NumberAction;
+  many: boolean;
+  /** The quick pick's title, e.g. "Delete Qualified Numbers". */
+  title: string;
+}
+
+/** The numbers from menu arguments: `(node, selectedNodes)` from the tree, or an E.164 string. */
+export function numbersFromArgs(node: unknown, nodes: unknown): QualifiedNumber[] {
+  const items = Array.isArray(nodes) && nodes.length > 0 ? nodes : [node];
+  const result = new Map<string, QualifiedNumber>();
+  for (const item of items) {
+    if (isNumberNode(item)) result.set(item.number.phoneNumber, item.number);
+    else if (typeof item === 'string' && isE164(item)) result.set(item, { phoneNumber: item, globalProcessState: 'GLOBAL_PROCESS_STATE_UNSPECIFIED' });
+  }
+  return [...result.values()];
+}
+
+/**
+ * Resolves the numbers to act on. Numbers from the tree in a state the action does not apply to
+ * are left out with a word to the user. Undefined when the user cancelled or nothing applies.
+ */
+export async function resolveTargets(ctx: CommandContext, client: QualifiedNumbersApi, node: unknown, nodes: unknown, options: TargetOptions): Promise<QualifiedNumber[] | undefined> {
+  const given = numbersFromArgs(node, nodes);
+  if (given.length > 0) {
+    const known = given.filter((n) => n.globalProcessState === 'GLOBAL_PROCESS_STATE_UNSPECIFIED' || !options.action || canApply(options.action, n.globalProcessState));
+    const skipped = given.length - known.length;
+    if (skipped > 0) {
+      void vscode.window.showWarningMessage(`${skipped} selected number${skipped === 1 ? ' is' : 's are'} in a state where "${options.title}" does not apply; skipped.`);
+    }
+    if (known.length === 0) return undefined;
+    return options.many ? known : [known[0]];
+  }
+  return pickNumbers(ctx, client, options);
+}
+
+async function pickNumbers(ctx: CommandContext, client: QualifiedNumbersApi, options: TargetOptions): Promise<QualifiedNumber[] | undefined> {
+  const states = options.action ? statesFor(options.action) : [...STATE_ORDER];
+  const query = ctx.tree.model.currentQuery;
+  const numbers = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Sinch: finding numbers…' }, async () => {
+    const lists = await Promise.all(
+      states.map(async (state) => {
+        const found: QualifiedNumber[] = [];
+        for await (const n of client.listAll({ state, regionCode: query.regionCode, orderBy: query.orderBy, pageSize: 100 })) {
+          found.push(n);
+          if (found.length >= PICK_LIMIT_PER_STATE) break;
+        }
+        return found;
+      }),
+    );
+    return lists.flat();
+  });
+  if (numbers.length === 0) {
+    const where = options.action ? ` in a state where "${options.title}" applies (${states.map(stateLabel).join(', ')})` : '';
+    void vscode.window.showInformationMessage(`There are no qualified numbers${where}.`);
+    return undefined;
+  }
+  type Item = vscode.QuickPickItem & { number: QualifiedNumber };
+  const items: Item[] = numbers.map((n) => ({ label: formatNanp(n.phoneNumber), description: stateLabel(String(n.globalProcessState)), detail: n.regionCode, number: n }));
+  const placeHolder = `Pick the number${options.many ? 's' : ''} (${numbers.length} ${options.action ? 'that apply' : 'in total'}; type to filter)`;
+  if (options.many) {
+    const picked = await vscode.window.showQuickPick(items, { title: `Sinch: ${options.title}`, placeHolder, canPickMany: true, matchOnDescription: true, ignoreFocusOut: true });
+    return picked && picked.length > 0 ? picked.map((p) => p.number) : undefined;
+  }
+  const picked = await vscode.window.showQuickPick(items, { title: `Sinch: ${options.title}`, placeHolder, matchOnDescription: true, ignoreFocusOut: true });
+  return picked ? [picked.number] : undefined;
+}

@@ -1,0 +1,185 @@
+// The "Qualified Numbers" view: adapts QualifiedNumbersModel (src/model/tree) to a
+// TreeDataProvider, and owns what only a view knows: visibility (auto-refresh runs only while the
+// view is visible), the busy spinner on nodes an action is running on, the view description and
+// the `sinch.filterActive` context key.
+import * as vscode from 'vscode';
+import type { GlobalProcessState } from '../api/types';
+import type { ConnectionManager } from '../connection/connectionManager';
+import { affects, currentSettings } from '../connection/settings';
+import { errorWords } from '../model/errorWords';
+import { AutoRefresher } from '../model/tree/autoRefresh';
+import type { NumberFilter } from '../model/tree/filter';
+import { viewDescription } from '../model/tree/presentation';
+import { QualifiedNumbersModel, type ReloadOutcome } from '../model/tree/treeModel';
+import { isNumberNode, type GroupNode, type NumberNode, type SinchTreeNode } from './nodes';
+import { errorItem, groupItem, loadMoreItem, numberItem } from './treeItems';
+
+export const VIEW_ID = 'sinch.qualifiedNumbers';
+
+export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNode>, vscode.Disposable {
+  readonly model: QualifiedNumbersModel;
+  readonly treeView: vscode.TreeView<SinchTreeNode>;
+  private readonly changed = new vscode.EventEmitter<SinchTreeNode | undefined | void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly busy = new Map<string, string>();
+  private readonly autoRefresher: AutoRefresher;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Connected but not loaded yet: the first getChildren (the view became visible) loads. */
+  private needsLoad = false;
+  private quietRefreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly connection: ConnectionManager,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const settings = currentSettings();
+    this.model = new QualifiedNumbersModel({ pageSize: settings.pageSize, regionCode: settings.regionFilter, orderBy: settings.orderBy });
+    this.treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
+    this.autoRefresher = new AutoRefresher({
+      intervalSeconds: () => currentSettings().autoRefreshSeconds,
+      wanted: () => this.treeView.visible && this.model.connected && this.model.hasTransientNumbers(),
+      refresh: async () => (await this.reloadQuietly()).failed === 0,
+      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    });
+    this.disposables.push(
+      this.treeView,
+      this.changed,
+      { dispose: () => this.autoRefresher.dispose() },
+      { dispose: () => clearTimeout(this.quietRefreshTimer) },
+      this.model.onDidChange(() => {
+        this.changed.fire();
+        this.autoRefresher.update();
+      }),
+      this.treeView.onDidChangeVisibility(() => this.autoRefresher.update()),
+      connection.onDidChange(() => this.onConnectionChanged()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, 'pageSize', 'regionFilter', 'orderBy')) {
+          this.applySettings();
+          void this.refresh();
+        }
+        if (affects(event, 'autoRefreshSeconds')) this.autoRefresher.update();
+      }),
+    );
+    this.applySettings();
+    this.onConnectionChanged();
+  }
+
+  getTreeItem(node: SinchTreeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group':
+        return groupItem(node, this.groupView(node.state));
+      case 'number':
+        return numberItem(node, Date.now(), this.busy.get(node.number.phoneNumber));
+      case 'loadMore':
+        return loadMoreItem(node, this.groupView(node.state));
+      case 'error':
+        return errorItem(node);
+    }
+  }
+
+  getChildren(node?: SinchTreeNode): SinchTreeNode[] {
+    if (!this.model.connected) return [];
+    if (!node) {
+      if (this.needsLoad) {
+        this.needsLoad = false;
+        void this.refresh();
+      }
+      const rootError = this.model.rootError();
+      if (rootError !== undefined) return [{ kind: 'error', error: rootError }];
+      return this.model.groupViews().map((g): GroupNode => ({ kind: 'group', state: g.state }));
+    }
+    if (node.kind !== 'group') return [];
+    const view = this.groupView(node.state);
+    if (view.status === 'error') return [{ kind: 'error', error: view.error, state: node.state }];
+    const children: SinchTreeNode[] = view.numbers.map((number): NumberNode => ({ kind: 'number', number, group: node.state }));
+    if (view.hasMore) children.push({ kind: 'loadMore', state: node.state });
+    return children;
+  }
+
+  getParent(node: SinchTreeNode): SinchTreeNode | undefined {
+    if (node.kind === 'number') return { kind: 'group', state: node.group };
+    if (node.kind === 'loadMore' || (node.kind === 'error' && node.state)) return { kind: 'group', state: node.state as GlobalProcessState };
+    return undefined;
+  }
+
+  /** Reloads every group, with the view's progress bar; failures are logged and shown in the tree. */
+  async refresh(options: { keepLoaded?: boolean } = {}): Promise<ReloadOutcome | undefined> {
+    if (!this.model.connected) return undefined;
+    this.needsLoad = false;
+    return vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.reload(options));
+  }
+
+  /** A reload soon, without a progress bar, coalescing bursts (sandbox events, several writes). */
+  scheduleQuietRefresh(): void {
+    clearTimeout(this.quietRefreshTimer);
+    this.quietRefreshTimer = setTimeout(() => void this.reloadQuietly(), 250);
+  }
+
+  async loadMore(state: GlobalProcessState): Promise<void> {
+    await this.model.loadMore(state);
+  }
+
+  setFilter(filter: NumberFilter | undefined): Promise<ReloadOutcome | undefined> {
+    this.model.setFilter(filter);
+    this.applySettings();
+    return this.refresh();
+  }
+
+  /** Shows a spinner and `text` on these numbers while `work` runs. */
+  async withBusy<T>(phoneNumbers: readonly string[], text: string, work: () => Thenable<T>): Promise<T> {
+    for (const n of phoneNumbers) this.busy.set(n, text);
+    this.changed.fire();
+    try {
+      return await work();
+    } finally {
+      for (const n of phoneNumbers) if (this.busy.get(n) === text) this.busy.delete(n);
+      this.changed.fire();
+    }
+  }
+
+  /** The selected number nodes (for commands run from the keyboard on a selection). */
+  selectedNumbers(): NumberNode[] {
+    return this.treeView.selection.filter(isNumberNode);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private async reloadQuietly(): Promise<ReloadOutcome> {
+    return this.reload({ keepLoaded: true });
+  }
+
+  private async reload(options: { keepLoaded?: boolean }): Promise<ReloadOutcome> {
+    const outcome = await this.model.reload(options);
+    if (!outcome.superseded && outcome.failed > 0) {
+      this.log.error(this.connection.redactor.redact(`Loading qualified numbers failed for ${outcome.failed} of 10 states: ${errorWords(outcome.firstError)}`));
+    }
+    return outcome;
+  }
+
+  private groupView(state: GlobalProcessState): ReturnType<QualifiedNumbersModel['groupViews']>[number] {
+    const view = this.model.groupViews().find((g) => g.state === state);
+    if (!view) throw new Error(`No group for ${state}`);
+    return view;
+  }
+
+  private onConnectionChanged(): void {
+    const client = this.connection.current();
+    this.model.setSource(client);
+    this.needsLoad = client !== undefined;
+    if (client && this.treeView.visible) {
+      this.needsLoad = false;
+      void this.refresh();
+    }
+  }
+
+  private applySettings(): void {
+    const settings = currentSettings();
+    this.model.setQuery({ pageSize: settings.pageSize, regionCode: settings.regionFilter, orderBy: settings.orderBy });
+    const filter = this.model.activeFilter;
+    this.treeView.description = viewDescription(filter?.text, settings.regionFilter) || undefined;
+    void vscode.commands.executeCommand('setContext', 'sinch.filterActive', filter !== undefined);
+    void vscode.commands.executeCommand('setContext', 'sinch.regionFilterActive', settings.regionFilter !== undefined);
+  }
+}

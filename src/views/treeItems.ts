@@ -1,0 +1,61 @@
+// TreeItems for each node kind: the words come from src/model/tree/presentation.
+import * as vscode from 'vscode';
+import { errorWords } from '../model/errorWords';
+import { BUSY_CONTEXT_VALUE, numberContextValue, numberDescription, numberLabel, numberTooltipMarkdown } from '../model/tree/presentation';
+import type { GroupView } from '../model/tree/treeModel';
+import { isGlobalProcessState, stateInfo } from '../model/states';
+import type { ErrorNode, GroupNode, LoadMoreNode, NumberNode } from './nodes';
+
+export function groupItem(node: GroupNode, view: GroupView): vscode.TreeItem {
+  const hasChildren = view.status === 'error' || view.numbers.length > 0;
+  const item = new vscode.TreeItem(view.info.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = `group/${node.state}`;
+  item.description = view.description;
+  item.iconPath = new vscode.ThemeIcon(view.info.icon, new vscode.ThemeColor(view.info.color));
+  item.tooltip = `${view.info.label}: ${view.info.description}`;
+  item.contextValue = 'stateGroup';
+  item.accessibilityInformation = { label: `${view.info.label}, ${view.description}` };
+  return item;
+}
+
+export function numberItem(node: NumberNode, now: number, busy: string | undefined): vscode.TreeItem {
+  const item = new vscode.TreeItem(numberLabel(node.number), vscode.TreeItemCollapsibleState.None);
+  item.id = node.number.phoneNumber;
+  const state = node.number.globalProcessState;
+  const info = isGlobalProcessState(state) ? stateInfo(state) : undefined;
+  if (busy !== undefined) {
+    item.description = busy;
+    item.iconPath = new vscode.ThemeIcon('loading~spin');
+    item.contextValue = BUSY_CONTEXT_VALUE;
+  } else {
+    item.description = numberDescription(node.number, now);
+    item.iconPath = new vscode.ThemeIcon(info?.icon.replace(/~spin$/, '') ?? 'question', info ? new vscode.ThemeColor(info.color) : undefined);
+    item.contextValue = numberContextValue(node.number);
+  }
+  const tooltip = new vscode.MarkdownString(numberTooltipMarkdown(node.number), true);
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  item.tooltip = tooltip;
+  return item;
+}
+
+export function loadMoreItem(node: LoadMoreNode, view: GroupView): vscode.TreeItem {
+  const item = new vscode.TreeItem(view.loadingMore ? 'Loading…' : view.loadMoreLabel, vscode.TreeItemCollapsibleState.None);
+  item.id = `loadMore/${node.state}`;
+  item.iconPath = new vscode.ThemeIcon(view.loadingMore ? 'loading~spin' : 'ellipsis');
+  item.command = { command: 'sinch.loadMore', title: 'Load More', arguments: [node] };
+  item.contextValue = 'loadMore';
+  return item;
+}
+
+export function errorItem(node: ErrorNode): vscode.TreeItem {
+  const item = new vscode.TreeItem('Failed to load - show log', vscode.TreeItemCollapsibleState.None);
+  item.id = `error/${node.state ?? 'root'}`;
+  const words = errorWords(node.error);
+  item.description = words.length > 80 ? `${words.slice(0, 79)}…` : words;
+  item.tooltip = words;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  item.command = { command: 'sinch.showLog', title: 'Show Log' };
+  item.contextValue = 'loadError';
+  return item;
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { sandboxOptionsFromEnv } from '../../../src/connection/sandboxOptions';
+import { requestLogLine } from '../../../src/connection/requestLog';
+
+describe('built-in sandbox options', () => {
+  it('defaults to a free loopback port and a real-time clock', () => {
+    assert.deepEqual(sandboxOptionsFromEnv({}), { host: '127.0.0.1', port: 0, clock: 'realtime' });
+  });
+
+  it('takes the clock and port from the test environment', () => {
+    assert.deepEqual(sandboxOptionsFromEnv({ SINCH_SANDBOX_CLOCK: 'manual', SINCH_SANDBOX_PORT: '41234' }), { host: '127.0.0.1', port: 41234, clock: 'manual' });
+  });
+
+  it('ignores values it cannot use', () => {
+    assert.deepEqual(sandboxOptionsFromEnv({ SINCH_SANDBOX_CLOCK: 'fast', SINCH_SANDBOX_PORT: '99999' }), { host: '127.0.0.1', port: 0, clock: 'realtime' });
+  });
+});
+
+describe('request log lines', () => {
+  it('say method, path, status and time, and the attempt when retried', () => {
+    assert.equal(requestLogLine({ method: 'GET', path: '/v1/projects/p/qualifiedNumbers?states=X', status: 200, ms: 12.4, attempt: 1 }), 'GET /v1/projects/p/qualifiedNumbers?states=X 200 12 ms');
+    assert.equal(requestLogLine({ method: 'POST', path: '/oauth2/token', status: undefined, ms: 30000, attempt: 2, error: 'timed out' }), 'POST /oauth2/token no answer 30000 ms (attempt 2): timed out');
+  });
+});
