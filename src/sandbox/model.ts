@@ -96,8 +96,11 @@ export function numberToWire(projectId: string, r: NumberRecord): QualifiedNumbe
   };
 }
 
-export function orderToWire(projectId: string, o: OrderRecord): HostingOrder {
-  const wire: HostingOrder = {
+/** Toll-free orders also show when Zipwhip provisioning is scheduled. */
+export type SandboxHostingOrder = HostingOrder & { scheduledZipwhipProvisioningTime?: string };
+
+export function orderToWire(projectId: string, o: OrderRecord): SandboxHostingOrder {
+  const wire: SandboxHostingOrder = {
     projectId,
     hostingOrderId: o.hostingOrderId,
     regionCode: o.regionCode,
@@ -112,6 +115,7 @@ export function orderToWire(projectId: string, o: OrderRecord): HostingOrder {
   if (o.displayName !== undefined) wire.displayName = o.displayName;
   if (o.campaignId !== undefined) wire.campaignId = o.campaignId;
   if (o.scheduledOsrUpdateTime !== undefined) wire.scheduledOsrUpdateTime = o.scheduledOsrUpdateTime;
+  if (o.scheduledZipwhipProvisioningTime !== undefined) wire.scheduledZipwhipProvisioningTime = o.scheduledZipwhipProvisioningTime;
   if (o.migrateToSinchTmo !== undefined) wire.migrateToSinchTmo = o.migrateToSinchTmo;
   if (o.callbackUrl !== undefined) wire.callbackUrl = o.callbackUrl;
   return wire;
