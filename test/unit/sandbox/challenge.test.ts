@@ -82,7 +82,7 @@ describe('sandbox lifecycle: eligibility and voice challenges', () => {
     assert.deepEqual(reply.body.ownershipVerification, { status: 'DONE' });
     assert.equal(reply.body.updatedTime, '2025-01-06T09:00:37.000Z');
     // Nothing is waiting any more.
-    assert.equal((await verify(sb, '1234')).body.status, 'FAILED_PRECONDITION');
+    assert.equal(((await verify(sb, '1234')).body as { status?: string }).status, 'FAILED_PRECONDITION');
   });
 
   it('fails on a wrong code, still accepts the right one after, and blocks on the third wrong code in a row', async () => {
@@ -107,7 +107,7 @@ describe('sandbox lifecycle: eligibility and voice challenges', () => {
 
     const blockedCall = await sendChallenge(sb);
     assert.equal(blockedCall.status, 400);
-    assert.equal(blockedCall.body.status, 'FAILED_PRECONDITION');
+    assert.equal((blockedCall.body as { status?: string }).status, 'FAILED_PRECONDITION');
     assert.equal((await verify(sb, newCode)).status, 400, 'even the right code no longer helps');
 
     // The other number: wrong, then right -> VERIFIED.

@@ -51,15 +51,18 @@ export const del = <T = Json>(sb: RunningSandbox, path: string): Promise<Reply<T
 
 export const numberPath = (phone: string, verb = ''): string => `${BASE}/qualifiedNumbers/${phone}${verb ? `:${verb}` : ''}`;
 
-export function violations(reply: Reply): FieldViolation[] {
-  const details = reply.body.details as Array<{ type: string; fieldViolations: FieldViolation[] }> | undefined;
+/** Any reply, whatever body type the caller expected: errors are read as plain JSON. */
+type AnyReply = Pick<Reply<unknown>, 'status' | 'text' | 'body'>;
+
+export function violations(reply: AnyReply): FieldViolation[] {
+  const details = (reply.body as Json).details as Array<{ type: string; fieldViolations: FieldViolation[] }> | undefined;
   return details?.find((d) => d.type === 'BadRequest')?.fieldViolations ?? [];
 }
 
 /** Asserts a 400 whose violations include one on `field` whose description matches. */
-export function assertViolation(reply: Reply, field: string, description?: RegExp): void {
+export function assertViolation(reply: AnyReply, field: string, description?: RegExp): void {
   assert.equal(reply.status, 400, `expected 400, got ${reply.status}: ${reply.text}`);
-  assert.equal(reply.body.code, '400');
+  assert.equal((reply.body as Json).code, '400');
   const found = violations(reply).find((v) => v.field === field);
   assert.ok(found, `no violation on ${field}; got ${JSON.stringify(violations(reply))}`);
   if (description) assert.match(found.description, description);
