@@ -20,17 +20,31 @@ function advice(err: SinchApiError): string {
   }
 }
 
-export function toErrorInfo(error: unknown, operation = 'The request'): ErrorInfo {
-  if (isSinchApiError(error)) {
+/**
+ * SinchApiError by class, or by shape when it was thrown by another bundle's copy of the class
+ * (the integration tests load the panels apart from the extension's own client).
+ */
+function asSinchError(error: unknown): SinchApiError | undefined {
+  if (isSinchApiError(error)) return error;
+  if (error instanceof Error && error.name === 'SinchApiError' && typeof (error as Partial<SinchApiError>).kind === 'string' && typeof (error as Partial<SinchApiError>).operation === 'string' && Array.isArray((error as Partial<SinchApiError>).fieldViolations)) {
+    return error as SinchApiError;
+  }
+  return undefined;
+}
+
+export function toErrorInfo(raw: unknown, operation = 'The request'): ErrorInfo {
+  const error = asSinchError(raw);
+  if (error) {
     const mapped = mapViolations(error.fieldViolations);
     const head = error.status !== undefined ? `${error.operation} failed (HTTP ${error.status}${error.sinchStatus ? ` ${error.sinchStatus}` : ''})` : `${error.operation} failed`;
     return { message: `${head}: ${error.message}${advice(error)}`, fieldErrors: mapped.fields, details: mapped.unmatched };
   }
-  const text = error instanceof Error ? error.message : String(error);
+  const text = raw instanceof Error ? raw.message : String(raw);
   return { message: `${operation} failed: ${text}`, fieldErrors: {}, details: [] };
 }
 
 /** Errors after which the following orders would fail the same way: stop sending. */
 export function stopsTheBatch(error: unknown): boolean {
-  return isSinchApiError(error) && ['network', 'timeout', 'auth', 'cancelled', 'unknown-outcome'].includes(error.kind);
+  const sinch = asSinchError(error);
+  return sinch !== undefined && ['network', 'timeout', 'auth', 'cancelled', 'unknown-outcome'].includes(sinch.kind);
 }
