@@ -1,7 +1,7 @@
 // Turns an error answer into a SinchApiError with words a user can act on. Reads both documented
 // body shapes ({code,message,status,details} and {error:{...}}) and never crashes on a body that is
 // not JSON (a proxy's HTML page): it quotes the start of it instead.
-import { z } from 'zod';
+import * as z from 'zod';
 import { SinchApiError, type SinchErrorKind } from './errors';
 import type { FieldViolation } from './types';
 

@@ -1,7 +1,7 @@
 // Checks and normalises 2xx bodies. Lenient where Sinch's documents disagree (numbers or strings,
 // missing lists), strict on what the extension relies on (a phone number, a hosting order ID).
 // Unknown fields are kept, so nothing Sinch adds is lost on the way to the views.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AddNumbersResponse, HostingOrder, ListQualifiedNumbersResponse, QualifiedNumber, TextEnableNumbersResponse } from './types';
 
 const optionalString = z

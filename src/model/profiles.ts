@@ -1,7 +1,7 @@
 // Named connection profiles. The list (name, project, auth method) is plain data kept in
 // globalState; key ID and secret are kept apart, in SecretStorage, under `secretKeyFor(name)`.
 // Nothing here holds a secret.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ID_PATTERN } from '../api/paths';
 import type { AuthMethod } from '../api/config';
 

@@ -2,7 +2,7 @@
 // sides. What the webview sends is untrusted: `parseWebviewMessage` checks size, refuses
 // prototype-polluting keys, then validates with zod (unknown types and extra fields rejected).
 // Requests carry a `requestId`; the host answers each with one `response` of the same id.
-import { z } from 'zod';
+import * as z from 'zod';
 import { draftSchema } from './textEnable/draft';
 import { SNIPPET_AUTHS, type SnippetAuth } from './textEnable/endpoints';
 import type { FieldName, FormKind, TextEnableDraft } from './textEnable/fields';

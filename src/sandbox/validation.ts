@@ -2,7 +2,7 @@
 // per problem (`directLoaInfo.authorisedPerson.email`, `numbers[2]`, ...), all found in one pass.
 // Shapes are checked with zod; phone-number rules reuse src/model/phone.ts.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   GLOBAL_PROCESS_STATES, type Address, type AuthorisedPerson, type FieldViolation, type GlobalProcessState, type OrderBy, type RegionCode,
 } from '../api/types';

@@ -1,6 +1,6 @@
 // Drafts cross a trust boundary (webview state, workspace state, messages): this schema is the
 // gate, and `salvageDraft` keeps what is still good in a stored draft from an older version.
-import { z } from 'zod';
+import * as z from 'zod';
 import { REGION_CODES } from '../../api/types';
 import { LOA_KINDS, MAX_LENGTH, TEXT_FIELDS, emptyDraft, type LoaKind, type TextEnableDraft, type TextFieldName } from './fields';
 import { withNumbers } from './numbers';
