@@ -1,0 +1,409 @@
+// The sidebar inside a real extension host, against the extension's own sandbox over loopback
+// HTTP (SINCH_SANDBOX_CLOCK=manual from the runner): the tree's groups and counts, the palette and
+// menu commands end to end, and where credentials may and may not end up.
+// Dialogs, input boxes and quick picks are answered by a scripted stand-in for the user (`Ui`),
+// which also records every notification, as a person reading them would.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { createClient } from '../../../src/api/index';
+import type { GlobalProcessState, QualifiedNumbersApi } from '../../../src/api/types';
+import type { SinchExtensionApi } from '../../../src/extension';
+import { secretKeyFor } from '../../../src/model/profiles';
+import { STATE_ORDER, stateInfo } from '../../../src/model/states';
+import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index';
+import type { NumberNode, SinchTreeNode } from '../../../src/views/nodes';
+
+const EXTENSION_ID = 'sinch-community.sinch-qualified-numbers';
+
+interface Shown {
+  level: 'info' | 'warning' | 'error';
+  text: string;
+  detail?: string;
+  modal: boolean;
+  items: string[];
+}
+
+type PickItem = vscode.QuickPickItem;
+
+/** Answers the extension's questions the way a test scripts them, and records what it shows. */
+class Ui {
+  readonly shown: Shown[] = [];
+  /** Answers for input boxes, in order; a function reads what is on screen first. */
+  inputs: Array<string | (() => string)> = [];
+  answer: (message: Shown) => string | undefined = () => undefined;
+  pick: (items: readonly PickItem[], options: vscode.QuickPickOptions | undefined) => PickItem | PickItem[] | undefined = () => undefined;
+  readonly problems: string[] = [];
+  private readonly originals = new Map<string, unknown>();
+
+  install(): void {
+    const w = vscode.window as unknown as Record<string, unknown>;
+    for (const name of ['showInformationMessage', 'showWarningMessage', 'showErrorMessage', 'showInputBox', 'showQuickPick']) this.originals.set(name, w[name]);
+    w.showInformationMessage = (text: string, ...rest: unknown[]) => this.message('info', text, rest);
+    w.showWarningMessage = (text: string, ...rest: unknown[]) => this.message('warning', text, rest);
+    w.showErrorMessage = (text: string, ...rest: unknown[]) => this.message('error', text, rest);
+    w.showInputBox = async (options?: vscode.InputBoxOptions) => {
+      const next = this.inputs.shift();
+      if (next === undefined) {
+        this.problems.push(`unexpected input box: ${options?.title ?? options?.prompt}`);
+        return undefined;
+      }
+      const value = typeof next === 'function' ? next() : next;
+      const invalid = await options?.validateInput?.(value);
+      if (invalid) this.problems.push(`input box "${options?.title}" refused "${value}": ${typeof invalid === 'string' ? invalid : invalid.message}`);
+      return value;
+    };
+    w.showQuickPick = async (items: readonly PickItem[] | Thenable<readonly PickItem[]>, options?: vscode.QuickPickOptions) => this.pick(await items, options);
+  }
+
+  restore(): void {
+    const w = vscode.window as unknown as Record<string, unknown>;
+    for (const [name, original] of this.originals) w[name] = original;
+  }
+
+  find(level: Shown['level'], pattern: RegExp): Shown | undefined {
+    return this.shown.find((m) => m.level === level && pattern.test(m.text));
+  }
+
+  private async message(level: Shown['level'], text: string, rest: unknown[]): Promise<unknown> {
+    const first = rest[0];
+    const options = typeof first === 'object' && first !== null && !('title' in first) ? (first as vscode.MessageOptions) : undefined;
+    const items = (options ? rest.slice(1) : rest) as Array<string | vscode.MessageItem>;
+    const shown: Shown = { level, text, detail: options?.detail, modal: options?.modal === true, items: items.map((i) => (typeof i === 'string' ? i : i.title)) };
+    this.shown.push(shown);
+    const chosen = this.answer(shown);
+    return items.find((i) => (typeof i === 'string' ? i : i.title) === chosen);
+  }
+}
+
+/** Polls `probe` until it returns something truthy, or fails after `timeoutMs`. */
+async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  // Regular files only: the user data folder also holds sockets.
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.isFile() ? [path.join(dir, e.name)] : []));
+}
+
+describe('Sinch sidebar', function () {
+  this.timeout(60_000);
+  let api: SinchExtensionApi;
+  let sandbox: RunningSandbox;
+  let client: QualifiedNumbersApi;
+  let ui: Ui;
+
+  async function useSandbox(): Promise<void> {
+    sandbox = await api.connectToSandbox();
+    const current = api.services.connection.current();
+    assert.ok(current, 'no client after connecting to the sandbox');
+    // An independent client for checking what the sandbox holds.
+    client = createClient({ projectId: current.projectId, credentials: { keyId: 'check', keySecret: 'check' }, auth: 'basic', baseUrl: sandbox.url });
+  }
+
+  function roots(): SinchTreeNode[] {
+    return api.tree.getChildren();
+  }
+
+  function groupNode(state: GlobalProcessState): SinchTreeNode {
+    const node = roots().find((n) => n.kind === 'group' && n.state === state);
+    assert.ok(node, `no group for ${state}`);
+    return node;
+  }
+
+  function numberNodes(state: GlobalProcessState): NumberNode[] {
+    return api.tree.getChildren(groupNode(state)).filter((n): n is NumberNode => n.kind === 'number');
+  }
+
+  async function serverTotal(state: GlobalProcessState): Promise<number> {
+    return (await client.list({ state, pageSize: 1 })).totalSize ?? -1;
+  }
+
+  async function stateOf(phoneNumber: string): Promise<string> {
+    try {
+      return (await client.get(phoneNumber)).globalProcessState;
+    } catch {
+      return 'gone';
+    }
+  }
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<SinchExtensionApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    api = await extension.activate();
+    await useSandbox();
+  });
+
+  beforeEach(async () => {
+    if (api.services.connection.current() === undefined || api.sandbox() === undefined) await useSandbox();
+    sandbox.reset();
+    ui = new Ui();
+    ui.install();
+    const outcome = await api.tree.refresh();
+    assert.strictEqual(outcome?.failed, 0);
+  });
+
+  afterEach(async () => {
+    ui.restore();
+    await vscode.commands.executeCommand('sinch.clearFilter');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.deepStrictEqual(ui.problems, []);
+  });
+
+  it('lists one group per state, in lifecycle order, with the sandbox counts', async () => {
+    const groups = roots();
+    assert.deepStrictEqual(
+      groups.map((g) => api.tree.getTreeItem(g).label),
+      STATE_ORDER.map((s) => stateInfo(s).label),
+    );
+    for (const state of STATE_ORDER) {
+      const item = api.tree.getTreeItem(groupNode(state));
+      assert.strictEqual(item.description, String(await serverTotal(state)), `count of ${state}`);
+      assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, stateInfo(state).icon);
+    }
+  });
+
+  it('shows each number with its formatted label, E.164 id, state menus and a tooltip of every detail', async () => {
+    const [first] = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE');
+    assert.ok(first, 'the seed has an eligible number');
+    const item = api.tree.getTreeItem(first);
+    const e164 = first.number.phoneNumber;
+    assert.strictEqual(item.id, e164);
+    assert.strictEqual(item.label, `+1 ${e164.slice(2, 5)}-${e164.slice(5, 8)}-${e164.slice(8)}`);
+    assert.strictEqual(item.contextValue, 'qualifiedNumber.eligible');
+    assert.match(String(item.description), /^(US|CA) · /);
+    const tooltip = (item.tooltip as vscode.MarkdownString).value;
+    for (const part of ['OSR eligibility', 'Ownership verification', 'Hosting', 'Created']) assert.ok(tooltip.includes(part), `tooltip has ${part}`);
+  });
+
+  it('pages a group with a "Load more" node', async () => {
+    const config = vscode.workspace.getConfiguration('sinch');
+    await config.update('pageSize', 2, vscode.ConfigurationTarget.Global);
+    try {
+      const state = await waitFor(() => STATE_ORDER.find((s) => api.tree.getChildren(groupNode(s)).some((n) => n.kind === 'loadMore')), 'a group with more than one page');
+      const more = api.tree.getChildren(groupNode(state)).find((n) => n.kind === 'loadMore');
+      assert.ok(more);
+      const item = api.tree.getTreeItem(more);
+      assert.match(String(item.label), /^Load more \(2 of \d+ shown\)$/);
+      assert.strictEqual(item.command?.command, 'sinch.loadMore');
+      await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+      assert.strictEqual(numberNodes(state).length, Math.min(4, await serverTotal(state)));
+    } finally {
+      await config.update('pageSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('deletes the selected numbers after a modal confirmation naming the count', async () => {
+    const nodes = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE').slice(0, 2);
+    assert.strictEqual(nodes.length, 2);
+    const before = await serverTotal('GLOBAL_PROCESS_STATE_ELIGIBLE');
+
+    ui.answer = () => undefined; // the user closes the dialog
+    await vscode.commands.executeCommand('sinch.deleteNumbers', nodes[0], nodes);
+    assert.strictEqual(await serverTotal('GLOBAL_PROCESS_STATE_ELIGIBLE'), before, 'nothing is deleted without a yes');
+
+    ui.answer = (m) => (m.modal && /^Delete 2 qualified numbers/.test(m.text) ? 'Delete' : undefined);
+    await vscode.commands.executeCommand('sinch.deleteNumbers', nodes[0], nodes);
+    for (const n of nodes) assert.strictEqual(await stateOf(n.number.phoneNumber), 'gone');
+    assert.ok(ui.find('info', /^Deleted 2 numbers\.$/), 'the outcome is reported');
+    await waitFor(async () => (await api.tree.model.whenIdle(), api.tree.getTreeItem(groupNode('GLOBAL_PROCESS_STATE_ELIGIBLE')).description === String(before - 2)), 'the tree to show the new count');
+    const listed = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE').map((n) => n.number.phoneNumber);
+    for (const n of nodes) assert.ok(!listed.includes(n.number.phoneNumber));
+  });
+
+  it('reports the outcome per number when some deletions fail', async () => {
+    const nodes = numberNodes('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE').slice(0, 2);
+    assert.strictEqual(nodes.length, 2);
+    await client.delete(nodes[1].number.phoneNumber);
+    ui.answer = (m) => (m.modal ? 'Delete' : undefined);
+    await vscode.commands.executeCommand('sinch.deleteNumbers', nodes[0], nodes);
+    const report = ui.find('error', /^Deleted 1 of 2 numbers\. 1 failed:/);
+    assert.ok(report, `a per-number report, got ${JSON.stringify(ui.shown.map((m) => m.text))}`);
+    assert.ok(report.text.includes('HTTP 404'));
+    assert.deepStrictEqual(report.items, ['Show Log']);
+  });
+
+  it('adds a pasted batch, leaving out the invalid number with its reason, then reminds about the invoices', async () => {
+    ui.pick = (items) => items.find((i) => i.label.includes('Paste'));
+    ui.inputs = ['+12025550188, 12345\n(202) 555-0189'];
+    ui.answer = (m) => {
+      if (m.modal) return 'Add 2 Valid Numbers';
+      if (m.text.includes('orders@sinch.com')) return 'Copy Numbers';
+      return undefined;
+    };
+    await vscode.commands.executeCommand('sinch.addNumbers');
+    const warning = ui.find('warning', /^1 of 3 entries are not valid US\/CA numbers/);
+    assert.ok(warning?.modal, 'the invalid entry is shown before submitting');
+    assert.match(warning.detail ?? '', /^12345: has 5 digits/);
+    assert.strictEqual(await stateOf('+12025550188'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+    assert.strictEqual(await stateOf('+12025550189'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+    assert.ok(ui.find('info', /e-mail the invoices .* to orders@sinch\.com/));
+    assert.strictEqual(await vscode.env.clipboard.readText(), '+12025550188\n+12025550189');
+  });
+
+  it('sends a voice challenge, then verifies with the code the sandbox call said', async () => {
+    const [node] = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE');
+    const phone = node.number.phoneNumber;
+    const spoken = new RegExp(`^Sandbox call to \\+1 ${phone.slice(2, 5)}-${phone.slice(5, 8)}-${phone.slice(8)}: the caller said (\\d+)$`);
+    ui.answer = (m) => (m.text.startsWith('Calling ') ? 'Enter Code' : undefined);
+    ui.inputs = [() => spoken.exec(ui.find('info', spoken)?.text ?? '')?.[1] ?? 'no call seen'];
+    await vscode.commands.executeCommand('sinch.sendVoiceChallenge', node, [node]);
+    assert.strictEqual(await stateOf(phone), 'GLOBAL_PROCESS_STATE_VERIFIED');
+    assert.ok(ui.find('info', /is now Verified: Ownership is proven/), 'the new state is reported in words');
+  });
+
+  it('verifies from the palette with a pick of the waiting numbers, and reports a wrong code in words', async () => {
+    const phone = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE')[0].number.phoneNumber;
+    await client.sendVoiceChallenge(phone);
+    const code = sandbox.lastCode(client.projectId, phone);
+    assert.ok(code);
+    const wrong = code.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    let offered: string[] = [];
+    ui.pick = (items) => {
+      offered = items.map((i) => i.label);
+      return items.find((i) => i.label === `+1 ${phone.slice(2, 5)}-${phone.slice(5, 8)}-${phone.slice(8)}`);
+    };
+    ui.inputs = [wrong];
+    await vscode.commands.executeCommand('sinch.verifyVoiceChallenge');
+    assert.ok(offered.length >= 1);
+    assert.strictEqual(await stateOf(phone), 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED');
+    const warning = ui.find('warning', /is now Verification failed/);
+    assert.ok(warning);
+    assert.deepStrictEqual(warning.items, ['Send New Challenge']);
+  });
+
+  it('filters by digits, shows the filter in the view description and clears it', async () => {
+    const target = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE')[0].number.phoneNumber;
+    const digits = target.slice(-4);
+    await vscode.commands.executeCommand('sinch.filter', digits);
+    assert.strictEqual(api.tree.treeView.description, `Filter: ${digits}`);
+    const listed = api.tree.model.listedNumbers().map((n) => n.phoneNumber);
+    assert.ok(listed.includes(target));
+    assert.ok(listed.every((n) => n.includes(digits)));
+    assert.match(String(api.tree.getTreeItem(groupNode('GLOBAL_PROCESS_STATE_ELIGIBLE')).description), /^\d+ of \d+ match$/);
+    await vscode.commands.executeCommand('sinch.clearFilter');
+    assert.strictEqual(api.tree.treeView.description, undefined);
+    assert.ok(api.tree.model.listedNumbers().length > listed.length);
+  });
+
+  it('refuses a filter with letters, saying why, through the input box', async () => {
+    ui.inputs = ['5a5'];
+    await vscode.commands.executeCommand('sinch.filter');
+    assert.deepStrictEqual(ui.problems.splice(0), ['input box "Sinch: Filter Qualified Numbers" refused "5a5": "a" cannot appear in a phone number; use digits, * and ?.']);
+  });
+
+  it('exports the listed numbers as CSV', async () => {
+    const file = vscode.Uri.file(path.join(os.tmpdir(), `sinch-export-${process.pid}.csv`));
+    await vscode.commands.executeCommand('sinch.export', { format: 'csv', uri: file, scope: 'listed' });
+    const lines = fs.readFileSync(file.fsPath, 'utf8').trim().split('\n');
+    assert.match(lines[0], /^phoneNumber,regionCode,globalProcessState,state,/);
+    assert.strictEqual(lines.length - 1, api.tree.model.listedNumbers().length);
+    fs.rmSync(file.fsPath);
+  });
+
+  it('shows number details as a read-only JSON document', async () => {
+    const [node] = numberNodes('GLOBAL_PROCESS_STATE_VERIFIED');
+    await vscode.commands.executeCommand('sinch.showDetails', node, [node]);
+    const editor = await waitFor(() => vscode.window.activeTextEditor, 'the details editor');
+    assert.strictEqual(editor.document.uri.scheme, 'sinch-number');
+    assert.strictEqual(JSON.parse(editor.document.getText()).phoneNumber, node.number.phoneNumber);
+    assert.strictEqual(editor.document.languageId, 'json');
+  });
+
+  it('shows one "Failed to load - show log" node when every state fails', async () => {
+    sandbox.scriptFaults([{ kind: 'status', status: 403, pathPrefix: '/v1/', times: STATE_ORDER.length }]);
+    const outcome = await api.tree.refresh();
+    assert.strictEqual(outcome?.failed, STATE_ORDER.length);
+    const nodes = roots();
+    assert.strictEqual(nodes.length, 1);
+    const item = api.tree.getTreeItem(nodes[0]);
+    assert.strictEqual(item.label, 'Failed to load - show log');
+    assert.strictEqual(item.command?.command, 'sinch.showLog');
+    assert.match(String(item.tooltip), /HTTP 403/);
+  });
+
+  describe('profiles and secrets', () => {
+    let server: RunningSandbox;
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sinch');
+
+    before(async () => {
+      server = await startSandbox({ port: 0, clock: 'manual' });
+      await config().update('apiBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+      await config().update('authBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+    });
+
+    after(async () => {
+      await config().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('authBaseUrl', undefined, vscode.ConfigurationTarget.Global);
+      await server.close();
+    });
+
+    it('signs in with a key checked by one list call, keeps it only in SecretStorage, and signs out', async () => {
+      const keyId = `it-key-${process.pid}-${Date.now()}`;
+      const secret = `it-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+      ui.inputs = ['integration', 'it-project', keyId, secret];
+      await vscode.commands.executeCommand('sinch.signIn');
+      assert.deepStrictEqual(ui.problems, []);
+      assert.strictEqual(api.services.connection.describe(), 'profile integration (project it-project)');
+      assert.strictEqual(api.sandbox(), undefined, 'signing in to a real profile stops the built-in sandbox');
+      assert.ok(server.requestLog().some((e) => e.method === 'GET' && e.path.startsWith('/v1/projects/it-project/qualifiedNumbers')), 'the key was checked with a list call');
+      const stored = await api.services.context.secrets.get(secretKeyFor('integration'));
+      assert.ok(stored?.includes(secret), 'the secret is in SecretStorage');
+
+      // The tree loads with the new profile, and the log records its requests.
+      await api.tree.refresh();
+      await api.services.connection.current()?.list({ state: 'GLOBAL_PROCESS_STATE_VERIFIED', pageSize: 1 });
+      const logsDir = process.env.SINCH_TEST_LOGS_DIR;
+      assert.ok(logsDir, 'the runner passes SINCH_TEST_LOGS_DIR');
+      const logFile = await waitFor(
+        () => filesUnder(logsDir).find((f) => f.endsWith('.log') && fs.readFileSync(f, 'utf8').includes('GET /v1/projects/it-project/qualifiedNumbers')),
+        'the Sinch log to record the requests',
+      );
+      assert.match(fs.readFileSync(logFile, 'utf8'), /GET \/v1\/projects\/it-project\/qualifiedNumbers\?\S+ 200 \d+ ms/);
+
+      // Nowhere else: not in globalState, settings, settings.json, or any log or state file.
+      const state = api.services.context.globalState;
+      const stateText = JSON.stringify(state.keys().map((k) => [k, state.get(k)]));
+      assert.ok(stateText.includes('it-project'), 'the profile itself is in globalState');
+      const settingsText = JSON.stringify(config().inspect('') ?? {}) + JSON.stringify(['apiBaseUrl', 'authBaseUrl', 'authMethod'].map((k) => config().inspect(k)));
+      const userDir = path.dirname(logsDir);
+      const files = filesUnder(userDir).filter((f) => fs.statSync(f).size < 20_000_000);
+      for (const value of [secret, keyId]) {
+        assert.ok(!stateText.includes(value), 'not in globalState');
+        assert.ok(!settingsText.includes(value), 'not in settings');
+        const leaking = files.filter((f) => fs.readFileSync(f).includes(value));
+        assert.deepStrictEqual(leaking, [], `${value === secret ? 'the secret' : 'the key ID'} is in no file of the user data folder`);
+      }
+
+      ui.answer = (m) => (m.modal && m.text === 'Sign out of Sinch profile "integration"?' ? 'Sign Out' : undefined);
+      await vscode.commands.executeCommand('sinch.signOut');
+      assert.strictEqual(api.services.connection.current(), undefined);
+      assert.strictEqual(await api.services.context.secrets.get(secretKeyFor('integration')), undefined, 'signing out deletes the secret');
+      assert.ok(!JSON.stringify(state.get('sinch.profiles')).includes('integration'));
+      assert.deepStrictEqual(api.tree.getChildren(), [], 'the tree is empty (the welcome view shows) when signed out');
+    });
+
+    it('says what was wrong when Sinch refuses the key, and saves nothing', async () => {
+      server.scriptFaults([{ kind: 'status', status: 401, pathPrefix: '/', times: 20 }]);
+      ui.inputs = ['refused', 'it-project', 'bad-key-id', 'bad-key-secret'];
+      await vscode.commands.executeCommand('sinch.signIn');
+      const error = ui.find('error', /^Sign-in failed\. Sinch did not accept the key ID and secret for this project\./);
+      assert.ok(error, `got ${JSON.stringify(ui.shown.map((m) => m.text))}`);
+      assert.ok(error.text.includes('Nothing was saved.'));
+      assert.deepStrictEqual(error.items, ['Try Again', 'Show Log']);
+      assert.ok(!error.text.includes('bad-key-secret'));
+      assert.strictEqual(await api.services.context.secrets.get(secretKeyFor('refused')), undefined);
+      assert.ok(!JSON.stringify(api.services.context.globalState.get('sinch.profiles') ?? {}).includes('refused'));
+      server.scriptFaults([]);
+    });
+  });
+});
