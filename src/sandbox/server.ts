@@ -142,8 +142,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
-  // Realtime: apply due steps once a second so callbacks fire even when nobody is asking.
-  const ticker = mode === 'realtime' ? setInterval(() => engine.settleAll(), 1000) : undefined;
+  // Realtime: apply due steps about once a virtual second (at most every 50 ms real) so callbacks
+  // fire even when nobody is asking; unref'd so it never keeps a process alive.
+  const tickMs = Math.max(50, Math.min(1000, Math.round(1000 / clock.speed)));
+  const ticker = mode === 'realtime' ? setInterval(() => engine.settleAll(), tickMs) : undefined;
   ticker?.unref();
 
   return {
