@@ -3,6 +3,7 @@
 // Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandbox|tests>.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { nanpMetadataPlugin } from './nanpMetadata.mjs';
 
 const args = process.argv.slice(2);
 const production = args.includes('--production');
@@ -18,6 +19,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'info',
   legalComments: 'none',
+  // Only the +1 part of libphonenumber-js's metadata: ~80 KB less in each bundle (see the file).
+  plugins: [nanpMetadataPlugin()],
   define: {
     __EXTENSION_VERSION__: JSON.stringify(pkg.version),
     __EXTENSION_NAME__: JSON.stringify(pkg.name),
