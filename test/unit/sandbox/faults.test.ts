@@ -47,7 +47,7 @@ describe('sandbox faults', () => {
     await assert.rejects(fetch(sb.url + LIST, { headers: { Authorization: BASIC }, signal: AbortSignal.timeout(100) }), { name: 'TimeoutError' });
     const pending = fetch(sb.url + LIST, { headers: { Authorization: BASIC } });
     pending.catch(() => undefined);
-    await waitUntil(() => sb.requestLog().length === 2, 2000, 'the second hanging request');
+    await waitUntil(() => sb.requestLog().length === 2, 5000, 'the second hanging request');
     await sb.close();
     await assert.rejects(pending, TypeError);
   });

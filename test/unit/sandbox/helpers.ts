@@ -108,7 +108,7 @@ export function textEnableBody(numbers: string[], extra: Json = {}): Json {
 }
 
 /** Polls `condition` until it holds, failing after `timeoutMs`; for things with no event to wait on. */
-export async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs = 2000, what = 'condition'): Promise<void> {
+export async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -50,7 +50,7 @@ describe('sandbox persistence (--data)', () => {
         } catch {
           return false;
         }
-      }, 2000, 'the data file to hold the new number');
+      }, 5000, 'the data file to hold the new number');
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { format: string; projects: Array<{ numbers: unknown[] }> };
       assert.equal(saved.format, DATA_FORMAT);
       assert.equal(saved.projects[0].numbers.length, 1);
