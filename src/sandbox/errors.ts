@@ -8,7 +8,9 @@ const STATUS_NAMES: Record<number, string> = {
   403: 'PERMISSION_DENIED',
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
+  408: 'DEADLINE_EXCEEDED',
   409: 'ALREADY_EXISTS',
+  412: 'FAILED_PRECONDITION',
   413: 'INVALID_ARGUMENT',
   429: 'RESOURCE_EXHAUSTED',
   500: 'INTERNAL',
@@ -19,7 +21,7 @@ const STATUS_NAMES: Record<number, string> = {
 };
 
 export function statusName(httpStatus: number): string {
-  return STATUS_NAMES[httpStatus] ?? (httpStatus >= 500 ? 'UNKNOWN' : 'FAILED_PRECONDITION');
+  return STATUS_NAMES[httpStatus] ?? (httpStatus >= 500 ? 'UNKNOWN' : 'INVALID_ARGUMENT');
 }
 
 export interface SinchErrorBody {
