@@ -1,0 +1,139 @@
+// npm test: typecheck, lint, unit tests, then the integration suite inside a real extension host
+// (code-server) and the UI end-to-end suite (Playwright + Chromium against code-server with the
+// packaged .vsix). Prints each suite's counts and ends with one line "N passed, N failed".
+// A suite that cannot run, or runs no test, counts as failed: a broken harness never looks green.
+//
+//   npm test [-- --only unit,integration,e2e,typecheck,lint] [--grep PATTERN] [--update-screenshots]
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runIntegrationSuite } from './lib/integration.mjs';
+import { repoRoot, testResultsDir } from './lib/paths.mjs';
+import { run } from './lib/proc.mjs';
+
+const ALL = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
+const { values: options } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    grep: { type: 'string', short: 'g' },
+    'update-screenshots': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (options.help) {
+  console.log('Usage: npm test [-- --only typecheck,lint,unit,integration,e2e] [--grep PATTERN] [--update-screenshots]');
+  process.exit(0);
+}
+const selected = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : ALL;
+const unknown = selected.filter((name) => !ALL.includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown suite(s): ${unknown.join(', ')}. Choose from ${ALL.join(', ')}.`);
+  process.exit(2);
+}
+const grep = options.grep;
+// With --grep a suite may legitimately match nothing; the run as a whole must still run something.
+const emptyIsFailure = !grep;
+
+const mochaBin = join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
+const reporter = join(repoRoot, 'scripts', 'lib', 'mocha-count-reporter.cjs');
+const node = process.execPath;
+
+function banner(title) {
+  console.log(`\n━━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
+}
+
+async function npmScript(name) {
+  return run('npm', ['run', '--silent', name], { cwd: repoRoot });
+}
+
+/** One check that passes or fails as a whole (typecheck, lint). */
+async function check(name, script) {
+  const code = await npmScript(script);
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, problems: [`${name} failed (exit ${code})`] };
+}
+
+/** Runs mocha with the counting reporter and reads the counts it wrote. */
+async function mocha(name, extraArgs, env = {}) {
+  mkdirSync(testResultsDir, { recursive: true });
+  const resultFile = join(testResultsDir, `${name}-results.json`);
+  rmSync(resultFile, { force: true });
+  const args = [mochaBin, ...extraArgs, '--reporter', reporter, '--forbid-pending'];
+  if (grep) args.push('--grep', grep, '--no-fail-zero');
+  const code = await run(node, args, { cwd: repoRoot, env: { ...process.env, ...env, SINCH_MOCHA_RESULT_FILE: resultFile } });
+  if (!existsSync(resultFile)) {
+    return { passed: 0, failed: 1, problems: [`mocha exited with ${code} before reporting results (it crashed or could not load the tests)`] };
+  }
+  const counts = JSON.parse(readFileSync(resultFile, 'utf8'));
+  const result = { passed: counts.passed, failed: counts.failed + counts.pending, problems: [] };
+  if (counts.pending > 0) result.problems.push(`${counts.pending} pending (skipped) test(s): not allowed`);
+  if (code !== 0 && result.failed === 0) {
+    result.failed = 1;
+    result.problems.push(`mocha exited with ${code} although no test failed`);
+  }
+  return result;
+}
+
+let builtForIntegration;
+async function buildForIntegration() {
+  builtForIntegration ??= (async () => {
+    banner('build (extension + integration tests)');
+    const code = (await run(node, ['scripts/build.mjs'], { cwd: repoRoot })) || (await run(node, ['scripts/build.mjs', '--only', 'tests'], { cwd: repoRoot }));
+    if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+  })();
+  return builtForIntegration;
+}
+
+async function packageVsix() {
+  banner('package (.vsix)');
+  const code = await npmScript('package');
+  if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
+}
+
+const suites = {
+  typecheck: () => check('typecheck', 'typecheck'),
+  lint: () => check('lint', 'lint'),
+  unit: () => mocha('unit', []),
+  integration: async () => {
+    await buildForIntegration();
+    banner('integration (real extension host in code-server)');
+    return runIntegrationSuite({ grep, allowEmpty: !emptyIsFailure });
+  },
+  e2e: async () => {
+    await packageVsix();
+    banner('e2e (Playwright + Chromium, code-server with the .vsix)');
+    return mocha('e2e', ['--config', 'test/e2e/.mocharc.json'], options['update-screenshots'] ? { SCREENSHOTS: 'update' } : {});
+  },
+};
+
+const results = [];
+for (const name of ALL.filter((suite) => selected.includes(suite))) {
+  if (!['integration', 'e2e'].includes(name)) banner(name);
+  const started = Date.now();
+  let result;
+  try {
+    result = await suites[name]();
+  } catch (error) {
+    result = { passed: 0, failed: 1, problems: [`could not run: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  if (emptyIsFailure && result.passed + result.failed === 0) {
+    result = { passed: 0, failed: 1, problems: [...(result.problems ?? []), 'no test ran'] };
+  }
+  result.seconds = (Date.now() - started) / 1000;
+  results.push({ name, ...result });
+  console.log(`${name}: ${result.passed} passed, ${result.failed} failed (${result.seconds.toFixed(1)} s)`);
+  for (const problem of result.problems ?? []) console.log(`  ✖ ${problem}`);
+}
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+let failed = results.reduce((sum, r) => sum + r.failed, 0);
+banner('summary');
+for (const r of results) {
+  console.log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds.toFixed(1).padStart(6)} s`);
+  for (const problem of r.problems ?? []) console.log(`  ${' '.repeat(12)} ✖ ${problem}`);
+}
+if (passed + failed === 0) {
+  console.log('  ✖ no test ran at all');
+  failed = 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

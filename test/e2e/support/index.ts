@@ -1,0 +1,8 @@
+// What e2e tests import: `import { openWorkbench, sandbox, eventually } from './support'`.
+export { host } from './host';
+export { sandbox, sandboxUrl } from './sandbox';
+export type { SandboxRequest } from './sandbox';
+export { saveScreenshot } from './screenshots';
+export { eventually } from './wait';
+export { openWorkbench, Workbench } from './workbench';
+export type { TextMatch, TreeRow } from './workbench';

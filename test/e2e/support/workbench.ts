@@ -1,0 +1,365 @@
+// A code-server workbench page and the gestures a person makes in it: the command palette, quick
+// inputs and picks, notifications, modal dialogs, the Sinch tree, webviews and screenshots.
+// Every wait is on a condition (Playwright's auto-waiting locators or `eventually`), never on time.
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { host } from './host';
+import { saveScreenshot } from './screenshots';
+import { eventually } from './wait';
+
+const SINCH_CONTAINER = 'Sinch';
+const QUALIFIED_NUMBERS_VIEW = 'Qualified Numbers';
+/** Default for waits on the UI: generous for a 2-core CI machine, still well under the test timeout. */
+const UI_TIMEOUT = 20000;
+
+export type TextMatch = string | RegExp;
+
+function matches(text: string, expected: TextMatch): boolean {
+  return typeof expected === 'string' ? text.trim() === expected : expected.test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A whole-string, case-sensitive RegExp for a string (Playwright's hasText is a substring match). */
+function exactly(expected: TextMatch): RegExp {
+  return typeof expected === 'string' ? new RegExp(`^\\s*${escapeRegExp(expected)}\\s*$`) : expected;
+}
+
+export interface TreeRow {
+  label: string;
+  description: string;
+  /** true/false for rows with children, undefined for leaves. */
+  expanded: boolean | undefined;
+  level: number;
+}
+
+const openPages = new Set<Page>();
+
+/**
+ * Opens a fresh workbench page on the run's code-server (same browser profile, so secrets stored
+ * by earlier tests are still there). Pages still open at the end of a test are closed by the
+ * root hooks.
+ */
+export async function openWorkbench(options: { query?: Record<string, string> } = {}): Promise<Workbench> {
+  // The previous page's extension host owns the sandbox port until it has shut down.
+  const { waitForPortFree } = await import('../../../scripts/lib/ports.mjs');
+  await waitForPortFree(host().sandboxPort);
+  const page = await host().browser.newPage();
+  openPages.add(page);
+  page.once('close', () => openPages.delete(page));
+  await page.goto(host().workbenchUrl(options.query));
+  const workbench = new Workbench(page);
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
+  return workbench;
+}
+
+/** Closes every workbench page (used by the root hooks after each test). */
+export async function closeAllWorkbenches(): Promise<void> {
+  await Promise.all([...openPages].map((page) => page.close().catch(() => undefined)));
+  openPages.clear();
+}
+
+export function openWorkbenchPages(): Page[] {
+  return [...openPages];
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  // ----- command palette, quick inputs and quick picks -------------------------------------
+
+  /** The quick input widget (command palette, showInputBox, showQuickPick). */
+  get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  private get quickInputBox(): Locator {
+    return this.quickInput.locator('.quick-input-box input');
+  }
+
+  /** Runs a command by its palette title, e.g. "Sinch: Refresh Qualified Numbers" (exact match). */
+  async runCommand(title: string): Promise<void> {
+    await this.page.locator('.monaco-workbench').focus();
+    await this.page.keyboard.press('F1');
+    await this.quickInputBox.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await this.quickInputBox.fill(`>${title}`);
+    const row = this.quickInput.getByRole('option', { name: title, exact: true });
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    await row.click();
+    // The palette closes before the command's own input (if any) opens.
+    await eventually(async () => !(await row.isVisible()), { timeout: UI_TIMEOUT, message: `the palette to close after "${title}"` });
+  }
+
+  /** Waits for an input box or quick pick (optionally with this title or placeholder text). */
+  async waitForQuickInput(titleOrPlaceholder?: TextMatch): Promise<Locator> {
+    await this.quickInputBox.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    if (titleOrPlaceholder !== undefined) {
+      await eventually(
+        async () => {
+          const title = (await this.quickInput.locator('.quick-input-title').textContent().catch(() => '')) ?? '';
+          const placeholder = (await this.quickInputBox.getAttribute('placeholder')) ?? '';
+          const ariaLabel = (await this.quickInputBox.getAttribute('aria-label')) ?? '';
+          return [title, placeholder, ariaLabel].some((text) => text && matches(text, titleOrPlaceholder));
+        },
+        { timeout: UI_TIMEOUT, message: `a quick input titled ${String(titleOrPlaceholder)}` },
+      );
+    }
+    return this.quickInput;
+  }
+
+  /** Types into the open input box or quick pick filter and presses Enter unless told not to. */
+  async fillQuickInput(text: string, options: { submit?: boolean } = {}): Promise<void> {
+    await this.quickInputBox.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await this.quickInputBox.fill(text);
+    if (options.submit ?? true) await this.quickInputBox.press('Enter');
+  }
+
+  /** The validation message under the input box (showInputBox's validateInput). */
+  async quickInputMessage(): Promise<string> {
+    return ((await this.quickInput.locator('.quick-input-message').textContent()) ?? '').trim();
+  }
+
+  /** Labels of the items a quick pick currently shows. */
+  async quickPickItems(): Promise<string[]> {
+    await this.quickInput.locator('.monaco-list-row').first().waitFor({ timeout: UI_TIMEOUT });
+    return this.quickInput.locator('.monaco-list-row .label-name').allTextContents();
+  }
+
+  /** Clicks the quick pick item whose label matches (exact for strings). */
+  async pickQuickItem(label: TextMatch): Promise<void> {
+    const row = this.quickInput.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exactly(label) }) }).first();
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    await row.click();
+  }
+
+  /** In a multi-select quick pick: ticks the items, then presses OK. */
+  async pickQuickItems(labels: TextMatch[]): Promise<void> {
+    for (const label of labels) {
+      const row = this.quickInput.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exactly(label) }) }).first();
+      await row.waitFor({ timeout: UI_TIMEOUT });
+      const checkbox = row.locator('input[type="checkbox"], .quick-input-list-checkbox, [role="checkbox"]').first();
+      await checkbox.click();
+    }
+    await this.quickInput.getByRole('button', { name: 'OK' }).click();
+  }
+
+  async dismissQuickInput(): Promise<void> {
+    await this.quickInputBox.press('Escape');
+    await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  }
+
+  // ----- notifications and dialogs ----------------------------------------------------------
+
+  /** The toast whose message matches (substring for strings), once it is visible. */
+  async waitForNotification(message: TextMatch, timeout = UI_TIMEOUT): Promise<Locator> {
+    const toast = this.page
+      .locator('.notifications-toasts .notification-list-item')
+      .filter({ has: this.page.locator('.notification-list-item-message', { hasText: message }) })
+      .first();
+    await toast.waitFor({ state: 'visible', timeout });
+    return toast;
+  }
+
+  /** Texts of all notification toasts on screen. */
+  async notificationMessages(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-list-item-message').allTextContents();
+  }
+
+  /** Clicks a button ("Show Log", "Retry", ...) on the toast whose message matches. */
+  async clickNotificationButton(message: TextMatch, button: string): Promise<void> {
+    const toast = await this.waitForNotification(message);
+    await toast.getByRole('button', { name: button, exact: true }).click();
+  }
+
+  /** Closes every toast (so a later wait cannot match an old one). */
+  async clearNotifications(): Promise<void> {
+    await this.runCommand('Notifications: Clear All Notifications');
+    await this.page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT }).catch(() => undefined);
+  }
+
+  /** The modal dialog (showWarningMessage with modal: true), once it shows. */
+  async waitForDialog(message?: TextMatch): Promise<Locator> {
+    const dialog = this.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    if (message !== undefined) {
+      await dialog.locator('.dialog-message-text, .dialog-message-detail', { hasText: message }).first().waitFor({ timeout: UI_TIMEOUT });
+    }
+    return dialog;
+  }
+
+  /** The modal dialog's message and detail text. */
+  async dialogText(): Promise<string> {
+    const dialog = await this.waitForDialog();
+    return ((await dialog.locator('.dialog-message').textContent()) ?? '').trim();
+  }
+
+  /** Clicks a button of the modal dialog and waits for it to close. */
+  async answerDialog(button: string, message?: TextMatch): Promise<void> {
+    const dialog = await this.waitForDialog(message);
+    await dialog.getByRole('button', { name: button, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  }
+
+  // ----- the Sinch view container and the Qualified Numbers tree ----------------------------
+
+  /** The "Sinch" entry of the activity bar. */
+  get sinchActivity(): Locator {
+    return this.page.locator('.part.activitybar').getByRole('tab', { name: SINCH_CONTAINER, exact: true });
+  }
+
+  /** Opens the Sinch container in the side bar (clicking only if it is not already open). */
+  async openSinchView(): Promise<Locator> {
+    await this.sinchActivity.waitFor({ timeout: UI_TIMEOUT });
+    if ((await this.sinchActivity.getAttribute('aria-selected')) !== 'true') await this.sinchActivity.click();
+    await eventually(async () => (await this.sinchActivity.getAttribute('aria-selected')) === 'true', {
+      timeout: UI_TIMEOUT,
+      message: 'the Sinch container to open',
+    });
+    return this.view(QUALIFIED_NUMBERS_VIEW);
+  }
+
+  /** The side bar's title ("Sinch: Qualified Numbers" when the container has one view). */
+  async sidebarTitle(): Promise<string> {
+    return ((await this.page.locator('.part.sidebar .composite.title h2').textContent()) ?? '').trim();
+  }
+
+  /**
+   * The side bar part showing a view, once it is there: its own pane when the container has
+   * several views, the whole side bar when the view is alone (VS Code then folds its header into
+   * the side bar's title).
+   */
+  async view(name: string): Promise<Locator> {
+    const sidebar = this.page.locator('.part.sidebar');
+    const pane = sidebar.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: name }) });
+    const found = await eventually(
+      async () => {
+        if ((await pane.count()) > 0 && (await pane.first().isVisible())) return pane.first();
+        return (await this.sidebarTitle()).includes(name) ? sidebar : undefined;
+      },
+      { timeout: UI_TIMEOUT, message: `the "${name}" view in the side bar` },
+    );
+    return found;
+  }
+
+  /** Tree rows of the side bar (all visible trees), top to bottom. */
+  get treeRowLocator(): Locator {
+    return this.page.locator('.part.sidebar .monaco-list-row[role="treeitem"]');
+  }
+
+  /** The tree row whose label matches (exact for strings); optionally only at this depth (1 = top). */
+  treeItem(label: TextMatch, options: { level?: number } = {}): Locator {
+    const rows = options.level ? this.page.locator(`.part.sidebar .monaco-list-row[role="treeitem"][aria-level="${options.level}"]`) : this.treeRowLocator;
+    return rows.filter({ has: this.page.locator('.label-name', { hasText: exactly(label) }) }).first();
+  }
+
+  /** What the tree shows right now: label, description, expanded state and depth of each row. */
+  async treeRows(): Promise<TreeRow[]> {
+    return this.treeRowLocator.evaluateAll((rows) =>
+      rows.map((row) => {
+        const expanded = row.getAttribute('aria-expanded');
+        return {
+          label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+          description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+          expanded: expanded === null ? undefined : expanded === 'true',
+          level: Number(row.getAttribute('aria-level') ?? '1'),
+        };
+      }),
+    );
+  }
+
+  /** Waits until the tree has a row with this label and returns it. */
+  async waitForTreeItem(label: TextMatch, timeout = UI_TIMEOUT): Promise<Locator> {
+    const row = this.treeItem(label);
+    await row.waitFor({ state: 'visible', timeout });
+    return row;
+  }
+
+  /** The description (grey text after the label) of a row. */
+  async treeItemDescription(label: TextMatch): Promise<string> {
+    const row = await this.waitForTreeItem(label);
+    return ((await row.locator('.label-description').textContent().catch(() => '')) ?? '').trim();
+  }
+
+  /** Expands a row (no-op when already expanded) and waits for it to report expanded. */
+  async expandTreeItem(label: TextMatch): Promise<Locator> {
+    const row = await this.waitForTreeItem(label);
+    if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+    await eventually(async () => (await row.getAttribute('aria-expanded')) === 'true', {
+      timeout: UI_TIMEOUT,
+      message: `tree item ${String(label)} to expand`,
+    });
+    return row;
+  }
+
+  /** Selects a row (single click on its label). */
+  async selectTreeItem(label: TextMatch, modifiers: Array<'Control' | 'Shift'> = []): Promise<Locator> {
+    const row = await this.waitForTreeItem(label);
+    await row.locator('.label-name').click({ modifiers });
+    return row;
+  }
+
+  /** Right-clicks a row and chooses an entry of its context menu. */
+  async treeContextMenu(label: TextMatch, item: string): Promise<void> {
+    const row = await this.waitForTreeItem(label);
+    await row.click({ button: 'right' });
+    const entry = this.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: item, exact: true });
+    await entry.waitFor({ timeout: UI_TIMEOUT });
+    await entry.click();
+  }
+
+  /** Entries of a row's context menu (then closes the menu). */
+  async treeContextMenuItems(label: TextMatch): Promise<string[]> {
+    const row = await this.waitForTreeItem(label);
+    await row.click({ button: 'right' });
+    const menu = this.page.locator('.context-view .monaco-menu');
+    await menu.getByRole('menuitem').first().waitFor({ timeout: UI_TIMEOUT });
+    const items = (await menu.locator('[role="menuitem"] .action-label').allTextContents()).map((t) => t.trim()).filter(Boolean);
+    await this.page.keyboard.press('Escape');
+    return items;
+  }
+
+  /** Clicks an inline action (the icon buttons shown on hover) of a row, by its title. */
+  async treeInlineAction(label: TextMatch, actionTitle: string): Promise<void> {
+    const row = await this.waitForTreeItem(label);
+    await row.hover();
+    const action = row.locator('.actions').getByRole('button', { name: actionTitle, exact: true });
+    await action.click();
+  }
+
+  /** Clicks an action in the side bar's title bar (refresh, filter, ...), by its title. */
+  async viewTitleAction(actionTitle: string): Promise<void> {
+    await this.page.locator('.part.sidebar .title-actions, .part.sidebar .pane-header .actions').getByRole('button', { name: actionTitle, exact: true }).first().click();
+  }
+
+  // ----- status bar, webviews, editors ------------------------------------------------------
+
+  /** A status bar entry whose text matches (substring for strings). */
+  statusBarItem(text: TextMatch): Locator {
+    return this.page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();
+  }
+
+  /**
+   * The content of the visible webview panel: two nested iframes (VS Code's host frame, then the
+   * page). Webviews of background tabs are hidden, so this is the one the user sees.
+   */
+  webviewFrame(): FrameLocator {
+    return this.page.locator('iframe.webview.ready').filter({ visible: true }).last().contentFrame().frameLocator('iframe#active-frame');
+  }
+
+  /** The editor tab with this title. */
+  editorTab(title: TextMatch): Locator {
+    return this.page.locator('.tabs-container .tab', { has: this.page.locator('.label-name', { hasText: exactly(title) }) }).first();
+  }
+
+  // ----- evidence -----------------------------------------------------------------------------
+
+  /** Saves test-results/screenshots/<name>.png (copied to docs/screenshots with SCREENSHOTS=update). */
+  async screenshot(name: string, target?: Locator): Promise<string> {
+    return saveScreenshot(target ?? this.page, name);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close().catch(() => undefined);
+  }
+}
