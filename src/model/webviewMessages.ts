@@ -134,6 +134,8 @@ export type HostToWebview =
   | { type: 'init'; kind: FormKind; draft: TextEnableDraft; connection: ConnectionInfo; /** Numbers to add to the draft (tree selection, moved from the other form). */ addNumbers: string[] }
   | { type: 'connection'; connection: ConnectionInfo }
   | { type: 'addNumbers'; numbers: string[] }
+  /** The extension stored the draft (it survives closing the panel from here on). */
+  | { type: 'draftSaved' }
   | { type: 'submitProgress'; requestId: number; orderIndex: number; orderCount: number; phase: 'sending' | 'sent' | 'failed'; hostingOrderId?: string }
   | HostResponse;
 

@@ -97,6 +97,7 @@ export class TextEnableController {
           return;
         case 'draftChanged':
           await this.deps.drafts.set(this.deps.kind, message.draft);
+          this.deps.post({ type: 'draftSaved' });
           return;
         case 'reset':
           await this.deps.drafts.clear(this.deps.kind);

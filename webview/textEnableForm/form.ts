@@ -54,6 +54,8 @@ export class TextEnableForm {
   private readonly previewCaption = h('p', { class: 'section-help', id: 'preview-caption' });
   private readonly submitButton = h('vscode-button', { appearance: 'primary', id: 'submit' }, 'Submit');
   private readonly progress = h('span', { class: 'progress', id: 'progress', 'aria-live': 'polite' });
+  /** "Draft saved" once the extension holds the latest draft (no live region: it changes as one types). */
+  private readonly draftStatus = h('span', { class: 'draft-status', id: 'draft-status' });
   private readonly results = h('section', { class: 'results-section', id: 'results', 'aria-labelledby': 'h-results', hidden: true });
   private readonly authDropdown = h('vscode-dropdown', { id: 'snippet-auth', 'aria-label': 'Authentication in snippets' },
     h('vscode-option', { value: 'basic' }, 'Basic: $SINCH_KEY_ID:$SINCH_KEY_SECRET'),
@@ -84,6 +86,9 @@ export class TextEnableForm {
         break;
       case 'connection':
         this.setConnection(message.connection);
+        break;
+      case 'draftSaved':
+        if (!this.syncTimer) setText(this.draftStatus, 'Draft saved');
         break;
       case 'addNumbers':
         this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, message.numbers) };
@@ -117,7 +122,7 @@ export class TextEnableForm {
         this.button('save-http', 'Save as .http file', () => this.snippet('saveHttpFile'))));
     const reset = this.button('reset', 'Reset form', () => this.reset());
     this.submitButton.addEventListener('click', () => void this.submit());
-    const actions = h('div', { class: 'actions row' }, this.submitButton, reset, this.progress);
+    const actions = h('div', { class: 'actions row' }, this.submitButton, reset, this.progress, this.draftStatus);
     this.root.append(
       h('header', {}, h('h1', {}, formTitle(this.kind)), this.connectionLine),
       this.banner, this.results, l.numbersSection, l.orderSection, l.loaSection, previewSection, actions);
@@ -209,7 +214,11 @@ export class TextEnableForm {
     this.state.touched = [...this.touched];
     vscode.setState(this.state);
     if (this.syncTimer) clearTimeout(this.syncTimer);
-    this.syncTimer = setTimeout(() => vscode.postMessage({ type: 'draftChanged', draft: this.state.draft }), DRAFT_SYNC_MS);
+    setText(this.draftStatus, '');
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = undefined;
+      vscode.postMessage({ type: 'draftChanged', draft: this.state.draft });
+    }, DRAFT_SYNC_MS);
   }
 
   private scheduleValidate(): void {
@@ -370,6 +379,8 @@ export class TextEnableForm {
     this.showAll = false;
     vscode.setState(this.state);
     if (this.syncTimer) clearTimeout(this.syncTimer);
+    this.syncTimer = undefined;
+    setText(this.draftStatus, '');
     vscode.postMessage({ type: 'reset' });
     this.fillControls();
     renderResults(this.results, [], '');

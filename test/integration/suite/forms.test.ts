@@ -218,7 +218,7 @@ describe('Text-enable forms (host side)', function () {
     assert.strictEqual((Object.prototype as Record<string, unknown>).polluted, undefined);
   });
 
-  it('answers ready with the stored draft and the numbers queued before the webview loaded', async () => {
+  it('answers ready with the stored draft and queued numbers, stores drafts as they change, and forgets them on reset', async () => {
     const h = harness('standard');
     await h.memento.update(DraftStore.key('standard'), draftFor('standard', ['+12025550134'], { displayName: 'Stored' }));
     h.controller.addNumbers(['+12025550135'], false);
@@ -229,6 +229,12 @@ describe('Text-enable forms (host side)', function () {
     assert.strictEqual(init.draft.displayName, 'Stored');
     assert.deepStrictEqual(init.addNumbers, ['+12025550135']);
     assert.strictEqual(init.connection.connected, true);
+
+    await h.controller.handle({ type: 'draftChanged', draft: draftFor('standard', ['+12025550136'], { displayName: 'Edited' }) });
+    assert.strictEqual(new DraftStore(h.memento).get('standard')?.displayName, 'Edited');
+    assert.strictEqual(h.posts[h.posts.length - 1]?.type, 'draftSaved');
+    await h.controller.handle({ type: 'reset' });
+    assert.strictEqual(new DraftStore(h.memento).get('standard'), undefined, 'Reset form left the stored draft');
   });
 
   it('submits a standard draft to the sandbox, reports the hosting order and empties the sent numbers', async () => {

@@ -1,0 +1,191 @@
+// The text-enable forms in a real workbench (code-server + Chromium) against the extension's
+// built-in sandbox: fill and submit each form and see the hosting order; an invalid e-mail blocks
+// submit with a message next to the field; a window reload keeps the draft. Saves a screenshot of
+// each form for the README.
+import * as assert from 'assert';
+import type { FrameLocator } from 'playwright-core';
+import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
+import { eventually, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+
+const STANDARD_TITLE = 'Text Enable Numbers';
+const TOLL_FREE_TITLE = 'Text Enable Toll-Free Numbers';
+const UI_TIMEOUT = 20000;
+
+/** Calls the sandbox's API as any client would (Basic auth with its placeholder key). */
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.keyId}:${SANDBOX_CREDENTIALS.keySecret}`).toString('base64');
+  const response = await fetch(sandboxUrl(`/v1/projects/${SANDBOX_PROJECT_ID}${path}`), {
+    method,
+    headers: { Authorization: `Basic ${auth}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** Set-up through the API: a toll-free number taken to VERIFIED (add, eligibility, voice code). */
+async function verifiedTollFreeNumber(phone: string): Promise<void> {
+  await api('POST', '/qualifiedNumbers:addNumbers', { phoneNumbers: [phone] });
+  await sandbox.advanceClock(31);
+  await api('POST', `/qualifiedNumbers/${phone}:sendVoiceChallenge`, {});
+  const code = await sandbox.lastCode(SANDBOX_PROJECT_ID, phone);
+  await api('POST', `/qualifiedNumbers/${phone}:verifyVoiceChallenge`, { code });
+}
+
+async function textEnablePosts(operation: 'textEnableNumbers' | 'textEnableTollFreeNumbers'): Promise<number> {
+  return (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path.endsWith(`:${operation}`)).length;
+}
+
+async function openForm(wb: Workbench, title: string): Promise<FrameLocator> {
+  await wb.runCommand(`Sinch: ${title}`);
+  await wb.editorTab(title).waitFor({ timeout: UI_TIMEOUT });
+  const form = wb.webviewFrame();
+  await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
+  return form;
+}
+
+/**
+ * A workbench connected to the sandbox, with no editor open: forms left open by earlier tests
+ * come back with the window (their serializer at work), and a focused webview would swallow F1.
+ */
+async function connectedWorkbench(): Promise<Workbench> {
+  const wb = await openWorkbench();
+  await sandbox.ready();
+  await sandbox.reset();
+  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+  const tabs = wb.page.locator('.part.editor .tabs-container .tab');
+  // Whatever the window restored shows up a moment after the workbench: close each tab it has.
+  for (let remaining = await tabs.count(); remaining > 0; remaining = await tabs.count()) {
+    const tab = tabs.first();
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').first().click();
+    await eventually(async () => (await tabs.count()) < remaining, { message: 'a restored editor tab to close' });
+  }
+  return wb;
+}
+
+async function previewBody<T>(form: FrameLocator, ready: (body: T) => boolean): Promise<T> {
+  // The preview follows the typing a moment later (validation is debounced): wait for it.
+  return eventually(async () => {
+    const body = JSON.parse((await form.locator('#preview-json').textContent()) ?? '{}') as T;
+    return ready(body) ? body : undefined;
+  }, { message: 'the request preview to show the typed values' });
+}
+
+function field(form: FrameLocator, name: string) {
+  // Toolkit fields keep their <input>/<textarea> in an open shadow root; Playwright's CSS pierces it.
+  return form.locator(`[data-field="${name}"] input, [data-field="${name}"] textarea, input[data-field="${name}"]`).first();
+}
+
+async function fill(form: FrameLocator, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    await field(form, name).fill(value);
+    await field(form, name).press('Tab');
+  }
+}
+
+const LOA = {
+  servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  buildingNumber: '1600',
+  street: 'Pennsylvania Avenue NW',
+  city: 'Washington',
+  state: 'DC',
+  postalCode: '20500',
+  country: 'US',
+  currentVoiceCarrier: 'Verizon',
+};
+
+describe('Text-enable forms (UI)', function () {
+  this.timeout(180000);
+
+  it('picks numbers, blocks an invalid e-mail, then submits the standard form and tracks the hosting order', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+
+    // Pick the first number the sandbox offers (Verified or Hosting failed).
+    await form.locator('#pick-numbers').click();
+    const firstPick = form.locator('vscode-checkbox.pick').first();
+    await firstPick.waitFor({ timeout: UI_TIMEOUT });
+    const picked = ((await firstPick.getAttribute('value')) ?? '').trim();
+    assert.match(picked, /^\+1\d{10}$/);
+    await firstPick.click();
+    await form.locator('#add-picked').click();
+    await eventually(async () => (await field(form, 'numbersText').inputValue()).includes(picked), { message: 'the picked number in the numbers box' });
+
+    await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E standard', email: 'ada@example' });
+    // The e-mail is checked as the user leaves the field, with the message next to it.
+    await form.locator('#err-email').filter({ hasText: /e-mail address like name@example\.com/ }).waitFor({ timeout: UI_TIMEOUT });
+    await form.locator('#submit').click();
+    await form.locator('#banner').filter({ hasText: /Not sent: one field needs attention/ }).waitFor({ timeout: UI_TIMEOUT });
+    assert.strictEqual(await textEnablePosts('textEnableNumbers'), 0, 'an invalid form reached the API');
+
+    await fill(form, { email: 'ada@example.com' });
+    await eventually(async () => ((await form.locator('#err-email').textContent()) ?? '') === '', { message: 'the e-mail error to clear' });
+    // The live preview shows the exact body, in the reference's wire names.
+    const preview = await previewBody<Record<string, unknown>>(form, (b) => (b.directLoaInfo as { authorisedPerson?: { email?: string } } | undefined)?.authorisedPerson?.email === 'ada@example.com');
+    assert.deepStrictEqual(preview.numbers, [picked]);
+    assert.ok(preview.directLoaInfo, 'the preview has no directLoaInfo');
+    await wb.screenshot('text-enable-form');
+
+    await form.locator('#submit').click();
+    await form.locator('#h-results').filter({ hasText: 'Hosting order created' }).waitFor({ timeout: UI_TIMEOUT });
+    const orderId = ((await form.locator('.order-id').first().textContent()) ?? '').trim();
+    assert.ok(orderId.length > 0, 'no hosting order ID shown');
+    assert.match((await form.locator('.next-steps').textContent()) ?? '', /Letter of Authorization to ada@example\.com/);
+    assert.strictEqual(await textEnablePosts('textEnableNumbers'), 1);
+    const order = await api<{ numbers?: string[]; displayName?: string }>('GET', `/hostingOrders/${orderId}`);
+    assert.deepStrictEqual(order.numbers, [picked]);
+    assert.strictEqual(order.displayName, 'E2E standard');
+    // The sent number left the form; the rest of the draft stays for the next order.
+    assert.strictEqual(await field(form, 'numbersText').inputValue(), '');
+
+    await sandbox.advanceClock(11);
+    await form.locator('.track-order').first().click();
+    await form.locator('.order-state').first().filter({ hasText: 'State: Waiting for the LoA signature' }).waitFor({ timeout: UI_TIMEOUT });
+    await wb.screenshot('text-enable-result');
+  });
+
+  it('submits the toll-free form with a reseller LoA and shows the order state', async () => {
+    const wb = await connectedWorkbench();
+    const phone = '+18335870229';
+    await verifiedTollFreeNumber(phone);
+    const form = await openForm(wb, TOLL_FREE_TITLE);
+    await fill(form, { numbersText: phone, ...LOA, email: 'ada@example.com', displayName: 'E2E toll-free' });
+    await form.locator('#f-loaKind-reseller').click();
+    await field(form, 'businessName').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await fill(form, { businessName: 'Acme Resale' });
+    await form.locator('#f-migrateToSinchTmo').click();
+    const preview = await previewBody<{ resellerLoaInfo?: { businessName?: string; migrateToSinchTmo?: boolean } }>(form, (b) => b.resellerLoaInfo?.migrateToSinchTmo !== undefined);
+    assert.strictEqual(preview.resellerLoaInfo?.businessName, 'Acme Resale');
+    assert.strictEqual(preview.resellerLoaInfo?.migrateToSinchTmo, true, 'the TMO flag is not inside the LoA object');
+    await wb.screenshot('text-enable-toll-free-form');
+
+    await form.locator('#submit').click();
+    await form.locator('#h-results').filter({ hasText: 'Hosting order created' }).waitFor({ timeout: UI_TIMEOUT });
+    await form.locator('.order-state').first().filter({ hasText: 'State: Submitted' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.strictEqual(await textEnablePosts('textEnableTollFreeNumbers'), 1);
+  });
+
+  it('keeps the draft across a window reload', async () => {
+    const wb = await connectedWorkbench();
+    let form = await openForm(wb, STANDARD_TITLE);
+    await fill(form, { numbersText: '+12025550134', displayName: 'Survives reload', email: 'keep@example.com' });
+    // The form says when the extension holds the draft (a moment after the typing stops).
+    await form.locator('#draft-status').filter({ hasText: 'Draft saved' }).waitFor({ timeout: UI_TIMEOUT });
+    await wb.page.reload();
+    await wb.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
+    form = wb.webviewFrame();
+    await form.locator('main[data-ready="true"]').waitFor({ timeout: 60000 });
+    assert.strictEqual(await field(form, 'displayName').inputValue(), 'Survives reload');
+    assert.strictEqual(await field(form, 'email').inputValue(), 'keep@example.com');
+    assert.strictEqual(await field(form, 'numbersText').inputValue(), '+12025550134');
+
+    // "Reset form" clears on purpose (and offers an undo).
+    await form.locator('#reset').click();
+    await form.locator('#banner').filter({ hasText: 'The form was cleared.' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.strictEqual(await field(form, 'displayName').inputValue(), '');
+  });
+});
