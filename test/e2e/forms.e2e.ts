@@ -128,6 +128,7 @@ describe('Text-enable forms (UI)', function () {
     const preview = await previewBody<Record<string, unknown>>(form, (b) => (b.directLoaInfo as { authorisedPerson?: { email?: string } } | undefined)?.authorisedPerson?.email === 'ada@example.com');
     assert.deepStrictEqual(preview.numbers, [picked]);
     assert.ok(preview.directLoaInfo, 'the preview has no directLoaInfo');
+    await form.locator('h1').scrollIntoViewIfNeeded();
     await wb.screenshot('text-enable-form');
 
     await form.locator('#submit').click();
@@ -145,6 +146,7 @@ describe('Text-enable forms (UI)', function () {
     await sandbox.advanceClock(11);
     await form.locator('.track-order').first().click();
     await form.locator('.order-state').first().filter({ hasText: 'State: Waiting for the LoA signature' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.strictEqual(await form.locator('#err-numbersText').textContent(), '', 'the emptied numbers box is flagged after a successful submit');
     await wb.screenshot('text-enable-result');
   });
 
@@ -161,6 +163,7 @@ describe('Text-enable forms (UI)', function () {
     const preview = await previewBody<{ resellerLoaInfo?: { businessName?: string; migrateToSinchTmo?: boolean } }>(form, (b) => b.resellerLoaInfo?.migrateToSinchTmo !== undefined);
     assert.strictEqual(preview.resellerLoaInfo?.businessName, 'Acme Resale');
     assert.strictEqual(preview.resellerLoaInfo?.migrateToSinchTmo, true, 'the TMO flag is not inside the LoA object');
+    await form.locator('h1').scrollIntoViewIfNeeded();
     await wb.screenshot('text-enable-toll-free-form');
 
     await form.locator('#submit').click();

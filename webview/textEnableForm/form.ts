@@ -341,6 +341,11 @@ export class TextEnableForm {
     this.state.results = outcome.orders;
     this.controls.numbersText?.set(this.state.draft.numbersText);
     this.persist();
+    if (failed.length === 0) {
+      // Everything went: the now-empty numbers box is a fresh start, not a mistake to flag.
+      this.showAll = false;
+      this.touched.delete('numbersText');
+    }
     const firstFailure = failed.find((o): o is Extract<OrderResult, { ok: false }> => !o.ok);
     this.applyServerErrors(firstFailure?.error);
     renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email));
