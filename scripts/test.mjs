@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { runIntegrationSuite } from './lib/integration.mjs';
 import { repoRoot, testResultsDir } from './lib/paths.mjs';
 import { run } from './lib/proc.mjs';
+import { ensureTools } from './lib/tools.mjs';
 
 const ALL = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
 const { values: options } = parseArgs({
@@ -73,6 +74,14 @@ async function mocha(name, extraArgs, env = {}) {
   return result;
 }
 
+// Node 24 + code-server + Chromium, installed once for both suites that need them; a failed
+// install fails both without trying (and waiting) twice.
+let toolsReady;
+function ensureToolsOnce() {
+  toolsReady ??= ensureTools();
+  return toolsReady;
+}
+
 let builtForIntegration;
 async function buildForIntegration() {
   builtForIntegration ??= (async () => {
@@ -94,11 +103,13 @@ const suites = {
   lint: () => check('lint', 'lint'),
   unit: () => mocha('unit', []),
   integration: async () => {
+    await ensureToolsOnce();
     await buildForIntegration();
     banner('integration (real extension host in code-server)');
     return runIntegrationSuite({ grep, allowEmpty: !emptyIsFailure });
   },
   e2e: async () => {
+    await ensureToolsOnce();
     await packageVsix();
     banner('e2e (Playwright + Chromium, code-server with the .vsix)');
     return mocha('e2e', ['--config', 'test/e2e/.mocharc.json'], options['update-screenshots'] ? { SCREENSHOTS: 'update' } : {});

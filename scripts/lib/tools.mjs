@@ -35,10 +35,21 @@ function isCurrent(toolDir, requiredFiles) {
   );
 }
 
+/**
+ * npm reads its global npmrc next to the Node that runs it, so under Node 24 it would miss the
+ * machine's (where a CA file or a registry mirror may be set). Keep using the machine's.
+ */
+async function machineNpmGlobalConfig() {
+  const { code, stdout } = await capture('npm', ['config', 'get', 'globalconfig'], { env: cleanEnv() });
+  const file = stdout.trim();
+  return code === 0 && file && existsSync(file) ? { npm_config_globalconfig: file } : {};
+}
+
 /** `npm ci` in a tool folder with the given Node first on PATH (npm's own script runs on it). */
 async function npmCi(toolDir, nodeBinDir, extraEnv, log) {
   rmSync(join(toolDir, 'node_modules'), { recursive: true, force: true });
   const env = cleanEnv({
+    ...(await machineNpmGlobalConfig()),
     PATH: nodeBinDir ? `${nodeBinDir}:${process.env.PATH}` : process.env.PATH,
     npm_config_cache: npmCacheDir,
     npm_config_update_notifier: 'false',

@@ -1,6 +1,8 @@
 // A code-server workbench page and the gestures a person makes in it: the command palette, quick
 // inputs and picks, notifications, modal dialogs, the Sinch tree, webviews and screenshots.
 // Every wait is on a condition (Playwright's auto-waiting locators or `eventually`), never on time.
+import { mkdirSync } from 'fs';
+import { join } from 'path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { host } from './host';
 import { saveScreenshot } from './screenshots';
@@ -36,22 +38,35 @@ export interface TreeRow {
 
 const openPages = new Set<Page>();
 
-/**
- * Opens a fresh workbench page on the run's code-server (same browser profile, so secrets stored
- * by earlier tests are still there). Pages still open at the end of a test are closed by the
- * root hooks.
- */
-export async function openWorkbench(options: { query?: Record<string, string> } = {}): Promise<Workbench> {
+let freshWorkspaces = 0;
+
+async function newWorkbenchPage(url: string): Promise<Page> {
   // The previous page's extension host owns the sandbox port until it has shut down.
   const { waitForPortFree } = await import('../../../scripts/lib/ports.mjs');
   await waitForPortFree(host().sandboxPort);
   const page = await host().browser.newPage();
   openPages.add(page);
   page.once('close', () => openPages.delete(page));
-  await page.goto(host().workbenchUrl(options.query));
-  const workbench = new Workbench(page);
+  await page.goto(url);
   await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
-  return workbench;
+  return page;
+}
+
+/**
+ * Opens a fresh workbench page on the run's code-server (same browser profile, so secrets stored
+ * by earlier tests are still there). By default every page opens the same workspace folder, so
+ * VS Code restores what earlier tests left open there (editors, webview panels);
+ * `freshWorkspace: true` opens a new empty folder instead, with nothing to restore.
+ * Pages still open at the end of a test are closed by the root hooks.
+ */
+export async function openWorkbench(options: { freshWorkspace?: boolean; query?: Record<string, string> } = {}): Promise<Workbench> {
+  const query: Record<string, string> = { ...(options.query ?? {}) };
+  if (options.freshWorkspace) {
+    const folder = join(host().dir, 'workspaces', `w${++freshWorkspaces}`);
+    mkdirSync(folder, { recursive: true });
+    query.folder = folder;
+  }
+  return new Workbench(await newWorkbenchPage(host().workbenchUrl(query)));
 }
 
 /** Closes every workbench page (used by the root hooks after each test). */
@@ -65,7 +80,23 @@ export function openWorkbenchPages(): Page[] {
 }
 
 export class Workbench {
-  constructor(readonly page: Page) {}
+  constructor(private currentPage: Page) {}
+
+  /** The Playwright page (a new one after `reload()`). */
+  get page(): Page {
+    return this.currentPage;
+  }
+
+  /**
+   * Reloads the window as "Developer: Reload Window" would: same URL, profile and workspace, a new
+   * extension host. Waits for the old host to let the sandbox port go first, so the new one can
+   * start its sandbox there.
+   */
+  async reload(): Promise<void> {
+    const url = this.currentPage.url();
+    await this.currentPage.close();
+    this.currentPage = await newWorkbenchPage(url);
+  }
 
   // ----- command palette, quick inputs and quick picks -------------------------------------
 
