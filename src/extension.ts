@@ -32,6 +32,7 @@ export interface SinchExtensionApi {
 let sandboxHost: SandboxHost | undefined;
 
 export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('Sinch', { log: true });
   const profiles = new ProfileStore(context.globalState, context.secrets);
   const sandbox = new SandboxHost(log);
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     ...registerPanels(services),
   );
 
+  log.info(`Sinch Qualified Numbers ${__EXTENSION_VERSION__} activated in ${Math.round(performance.now() - started)} ms`);
   setImmediate(() => {
     const connect = currentSettings().sandboxAutoStart ? connection.connectSandbox() : connection.restore();
     connect.catch((error: unknown) => log.error(`Could not connect on start: ${connection.redactor.redact(error instanceof Error ? error.message : String(error))}`));

@@ -69,7 +69,11 @@ async function pickNumbers(ctx: CommandContext, client: QualifiedNumbersApi, opt
     return undefined;
   }
   type Item = vscode.QuickPickItem & { number: QualifiedNumber };
-  const items: Item[] = numbers.map((n) => ({ label: formatNanp(n.phoneNumber), description: stateLabel(String(n.globalProcessState)), detail: n.regionCode, number: n }));
+  const items: Item[] = numbers.map((n) => ({
+    label: formatNanp(n.phoneNumber),
+    description: [stateLabel(String(n.globalProcessState)), n.regionCode].filter(Boolean).join(' · '),
+    number: n,
+  }));
   const placeHolder = `Pick the number${options.many ? 's' : ''} (${numbers.length} ${options.action ? 'that apply' : 'in total'}; type to filter)`;
   if (options.many) {
     const picked = await vscode.window.showQuickPick(items, { title: `Sinch: ${options.title}`, placeHolder, canPickMany: true, matchOnDescription: true, ignoreFocusOut: true });

@@ -1,0 +1,236 @@
+// The Sinch sidebar in a real workbench (code-server + Chromium, the packaged .vsix), against the
+// extension's built-in sandbox: the groups and counts match the sandbox, a voice challenge is sent
+// and verified from the palette with the code the "phone" said, a number is deleted through the
+// dialog, a batch with one invalid number is added, the tree is filtered, and a profile signs in
+// and out. Saves screenshots of the tree and of a palette action for the README.
+import * as assert from 'assert';
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
+import { formatNanp } from '../../src/model/phone';
+import { STATE_ORDER, stateInfo } from '../../src/model/states';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/index';
+import type { GlobalProcessState, ListQualifiedNumbersResponse, QualifiedNumber } from '../../src/api/types';
+import { eventually, host, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+
+const UI_TIMEOUT = 20000;
+
+/** Calls a sandbox's API as any client would (Basic auth with the placeholder key). */
+async function api<T>(method: string, path: string, options: { base?: string; projectId?: string } = {}): Promise<T> {
+  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.keyId}:${SANDBOX_CREDENTIALS.keySecret}`).toString('base64');
+  const base = options.base ?? sandboxUrl();
+  const response = await fetch(`${base}/v1/projects/${options.projectId ?? SANDBOX_PROJECT_ID}${path}`, { method, headers: { Authorization: `Basic ${auth}` } });
+  const text = await response.text();
+  if (!response.ok) throw Object.assign(new Error(`${method} ${path} -> ${response.status}: ${text}`), { status: response.status });
+  return JSON.parse(text) as T;
+}
+
+async function page(state: GlobalProcessState, options: { base?: string; projectId?: string } = {}): Promise<ListQualifiedNumbersResponse> {
+  return api<ListQualifiedNumbersResponse>('GET', `/qualifiedNumbers?states=${state}&pageSize=100`, options);
+}
+
+async function firstIn(state: GlobalProcessState): Promise<QualifiedNumber> {
+  const found = (await page(state)).qualifiedNumbers[0];
+  assert.ok(found, `the sandbox has a number in ${state}`);
+  return found;
+}
+
+async function stateOf(phoneNumber: string): Promise<string> {
+  try {
+    return (await api<QualifiedNumber>('GET', `/qualifiedNumbers/${phoneNumber}`)).globalProcessState;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return 'gone';
+    throw error;
+  }
+}
+
+/**
+ * A workbench connected to its own freshly seeded built-in sandbox (each page gets a new extension
+ * host, hence a new sandbox), with the Sinch view open and every group loaded.
+ */
+async function sidebar(): Promise<Workbench> {
+  const wb = await openWorkbench();
+  await sandbox.ready();
+  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+  await wb.openSinchView();
+  await groupDescriptions(wb);
+  return wb;
+}
+
+/** The description of each top-level group, once none is still loading. */
+async function groupDescriptions(wb: Workbench): Promise<Map<string, string>> {
+  return eventually(
+    async () => {
+      const rows = (await wb.treeRows()).filter((r) => r.level === 1);
+      if (rows.length !== STATE_ORDER.length || rows.some((r) => r.description === 'loading…')) return undefined;
+      return new Map(rows.map((r) => [r.label, r.description]));
+    },
+    { timeout: UI_TIMEOUT, message: 'every group to show its count' },
+  );
+}
+
+/**
+ * Right-clicks a tree row and chooses a context menu entry. A menu entry takes a click only once
+ * the menu reacts to the mouse: hover until it marks the entry focused, then click.
+ */
+async function contextMenu(wb: Workbench, rowLabel: string, entryTitle: string): Promise<void> {
+  const row = await wb.waitForTreeItem(rowLabel);
+  await row.click({ button: 'right' });
+  const entry = wb.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: entryTitle, exact: true });
+  await entry.waitFor({ timeout: UI_TIMEOUT });
+  await eventually(
+    async () => {
+      await entry.hover();
+      return entry.evaluate((e) => e.parentElement?.classList.contains('focused') === true);
+    },
+    { timeout: UI_TIMEOUT, message: `the context menu entry "${entryTitle}" to take the mouse` },
+  );
+  await entry.click();
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
+describe('Sinch sidebar (UI)', () => {
+  // The tree reloads by itself while numbers are pending; here it changes only when a test acts.
+  before(() => host().updateSettings({ 'sinch.autoRefreshSeconds': 0 }));
+  after(() => host().updateSettings({ 'sinch.autoRefreshSeconds': undefined }));
+
+  it('shows one group per state with the sandbox counts', async () => {
+    const wb = await sidebar();
+    const shown = await groupDescriptions(wb);
+    assert.deepStrictEqual([...shown.keys()], STATE_ORDER.map((s) => stateInfo(s).label));
+    for (const state of STATE_ORDER) {
+      assert.strictEqual(shown.get(stateInfo(state).label), String((await page(state)).totalSize), `count of ${state}`);
+    }
+    const verified = await firstIn('GLOBAL_PROCESS_STATE_VERIFIED');
+    await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_VERIFIED').label);
+    await wb.waitForTreeItem(formatNanp(verified.phoneNumber));
+    await wb.screenshot('sidebar-tree');
+  });
+
+  it('sends a voice challenge from the palette and verifies it with the code the call said', async () => {
+    const wb = await sidebar();
+    const phone = (await firstIn('GLOBAL_PROCESS_STATE_ELIGIBLE')).phoneNumber;
+    await wb.runCommand('Sinch: Send Voice Challenge');
+    await wb.waitForQuickInput(/Pick the number/);
+    await wb.quickInput.locator('.monaco-list-row .label-name', { hasText: formatNanp(phone) }).first().waitFor({ timeout: UI_TIMEOUT });
+    await wb.screenshot('sidebar-palette-send-voice-challenge');
+    await wb.pickQuickItem(formatNanp(phone));
+
+    // The sandbox "phone" rings: its notification says the code, as a person would hear it.
+    const call = await wb.waitForNotification(`Sandbox call to ${formatNanp(phone)}: the caller said`);
+    const said = /the caller said (\d+)/.exec((await call.textContent()) ?? '')?.[1];
+    assert.ok(said, 'the call notification carries the code');
+    assert.strictEqual(said, await sandbox.lastCode(SANDBOX_PROJECT_ID, phone));
+
+    await wb.clickNotificationButton(`Calling ${formatNanp(phone)}`, 'Enter Code');
+    await wb.waitForQuickInput(/Verify Voice Challenge/);
+    await wb.fillQuickInput(said);
+    await wb.waitForNotification(`${formatNanp(phone)} is now Verified`);
+    assert.strictEqual(await stateOf(phone), 'GLOBAL_PROCESS_STATE_VERIFIED');
+    await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_VERIFIED').label);
+    await wb.waitForTreeItem(formatNanp(phone));
+  });
+
+  it('deletes a number from its context menu after the confirmation dialog', async () => {
+    const wb = await sidebar();
+    const phone = (await firstIn('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE')).phoneNumber;
+    await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE').label);
+    await contextMenu(wb, formatNanp(phone), 'Delete Qualified Numbers');
+    const dialog = await wb.waitForDialog(/Delete 1 qualified number/);
+    assert.match((await dialog.textContent()) ?? '', new RegExp(formatNanp(phone).replace(/\+/g, '\\+')));
+    await wb.answerDialog('Delete');
+    await wb.waitForNotification('Deleted 1 number.');
+    assert.strictEqual(await stateOf(phone), 'gone');
+    await wb.treeItem(formatNanp(phone)).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  });
+
+  it('adds a pasted batch, leaving out one invalid number with its reason', async () => {
+    const wb = await sidebar();
+    const pendingLabel = stateInfo('GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING').label;
+    const before = Number((await groupDescriptions(wb)).get(pendingLabel));
+    await wb.runCommand('Sinch: Add Numbers to Qualify');
+    await wb.waitForQuickInput('Where are the numbers?');
+    await wb.pickQuickItem(/Paste or type numbers/);
+    await wb.waitForQuickInput(/Add Numbers to Qualify/);
+    await wb.fillQuickInput('+12025550177, 12345, (202) 555-0178');
+    const text = await (await wb.waitForDialog(/1 of 3 entries are not valid US\/CA numbers/)).textContent();
+    assert.match(text ?? '', /12345: has 5 digits after the country code; US\/CA numbers have 10/);
+    await wb.answerDialog('Add 2 Valid Numbers');
+    await wb.waitForNotification(/e-mail the invoices for these numbers to orders@sinch\.com/);
+    assert.strictEqual(await stateOf('+12025550177'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+    assert.strictEqual(await stateOf('+12025550178'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+    await eventually(async () => (await wb.treeItemDescription(pendingLabel)) === String(before + 2), { timeout: UI_TIMEOUT, message: 'the pending count to grow by two' });
+  });
+
+  it('filters the tree by digits and clears the filter', async () => {
+    const wb = await sidebar();
+    const target = await firstIn('GLOBAL_PROCESS_STATE_HOSTING_DONE');
+    const digits = target.phoneNumber.slice(-5);
+    await wb.runCommand('Sinch: Filter Qualified Numbers');
+    await wb.waitForQuickInput(/Filter Qualified Numbers/);
+    await wb.fillQuickInput(digits);
+    const doneLabel = stateInfo('GLOBAL_PROCESS_STATE_HOSTING_DONE').label;
+    await eventually(async () => /^\d+ of \d+ match$/.test(await wb.treeItemDescription(doneLabel)), { timeout: UI_TIMEOUT, message: 'the filter counts' });
+    await wb.expandTreeItem(doneLabel);
+    await wb.waitForTreeItem(formatNanp(target.phoneNumber));
+    const numberRows = (await wb.treeRows()).filter((r) => r.level === 2);
+    assert.ok(numberRows.every((r) => r.label.replace(/\D/g, '').includes(digits)), `only matching numbers: ${numberRows.map((r) => r.label).join(', ')}`);
+    await wb.runCommand('Sinch: Clear Filter');
+    await eventually(async () => (await wb.treeItemDescription(doneLabel)) === String((await page('GLOBAL_PROCESS_STATE_HOSTING_DONE')).totalSize), {
+      timeout: UI_TIMEOUT,
+      message: 'the plain count to come back',
+    });
+  });
+
+  describe('profiles', () => {
+    let other: RunningSandbox;
+
+    before(async () => {
+      // A second "Sinch" for the profile: signing in to a real profile stops the built-in sandbox.
+      other = await startSandbox({ port: 0, clock: 'manual' });
+      host().updateSettings({ 'sinch.apiBaseUrl': other.url, 'sinch.authBaseUrl': other.url });
+    });
+
+    after(async () => {
+      host().updateSettings({ 'sinch.apiBaseUrl': undefined, 'sinch.authBaseUrl': undefined });
+      await other.close();
+    });
+
+    it('signs in with a key kept out of settings and logs, then signs out', async () => {
+      const wb = await openWorkbench();
+      await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+      await wb.openSinchView();
+      const keyId = `e2e-key-${Date.now()}`;
+      const secret = `e2e-secret-${Math.random().toString(36).slice(2)}`;
+
+      await wb.runCommand('Sinch: Sign In');
+      for (const [step, value] of [['1/4', 'e2e'], ['2/4', 'e2e-project'], ['3/4', keyId], ['4/4', secret]] as const) {
+        await wb.waitForQuickInput(`Sinch: Sign In (${step})`);
+        await wb.fillQuickInput(value);
+      }
+      await wb.waitForNotification('Signed in to Sinch: profile "e2e", project e2e-project.');
+      await wb.statusBarItem('Sinch: e2e (e2e-proj)').waitFor({ timeout: UI_TIMEOUT });
+      const shown = await groupDescriptions(wb);
+      const verified = stateInfo('GLOBAL_PROCESS_STATE_VERIFIED').label;
+      assert.strictEqual(shown.get(verified), String((await page('GLOBAL_PROCESS_STATE_VERIFIED', { base: other.url, projectId: 'e2e-project' })).totalSize));
+
+      // The key reached the server, and no file of code-server's (settings, state, logs) holds it.
+      const userFiles = filesUnder(host().dir).filter((f) => !f.includes('browser-profile'));
+      assert.ok(userFiles.some((f) => f.endsWith('settings.json') && readFileSync(f, 'utf8').includes(other.url)), 'the settings were scanned');
+      for (const value of [secret, keyId]) {
+        assert.deepStrictEqual(userFiles.filter((f) => readFileSync(f).includes(value)), [], 'no file holds the key');
+      }
+
+      await wb.runCommand('Sinch: Sign Out');
+      await wb.answerDialog('Sign Out', 'Sign out of Sinch profile "e2e"?');
+      await wb.waitForNotification('Signed out of profile "e2e"; its key was deleted.');
+      await wb.statusBarItem('Sinch: Not Connected').waitFor({ timeout: UI_TIMEOUT });
+      const welcome = wb.page.locator('.part.sidebar .welcome-view-content');
+      await welcome.getByRole('button', { name: 'Sign In' }).waitFor({ timeout: UI_TIMEOUT });
+      await welcome.getByRole('button', { name: 'Use Offline Sandbox' }).waitFor({ timeout: UI_TIMEOUT });
+    });
+  });
+});
