@@ -392,6 +392,40 @@ describe('Sinch sidebar', function () {
       assert.deepStrictEqual(api.tree.getChildren(), [], 'the tree is empty (the welcome view shows) when signed out');
     });
 
+    it('switches between stored profiles and the offline sandbox, and copies numbers from the tree', async () => {
+      for (const name of ['alpha', 'beta']) {
+        ui.inputs = [name, `${name}-project`, `${name}-key-id`, `${name}-key-secret`];
+        await vscode.commands.executeCommand('sinch.signIn');
+      }
+      assert.strictEqual(api.services.connection.describe(), 'profile beta (project beta-project)');
+
+      ui.pick = (items) => items.find((i) => i.label.endsWith(' alpha'));
+      await vscode.commands.executeCommand('sinch.switchProfile');
+      assert.strictEqual(api.services.connection.describe(), 'profile alpha (project alpha-project)');
+      await api.tree.refresh();
+      const [node] = numberNodes('GLOBAL_PROCESS_STATE_VERIFIED');
+      assert.ok(server.requestLog().some((e) => e.path.startsWith('/v1/projects/alpha-project/')));
+      await vscode.commands.executeCommand('sinch.copyNumber', node, [node]);
+      assert.strictEqual(await vscode.env.clipboard.readText(), node.number.phoneNumber);
+
+      ui.pick = (items) => items.find((i) => i.label.includes('Offline sandbox'));
+      await vscode.commands.executeCommand('sinch.switchProfile');
+      assert.match(api.services.connection.describe(), /^offline sandbox \(http:\/\/127\.0\.0\.1:\d+\)$/);
+      assert.ok(api.sandbox(), 'the built-in sandbox runs again');
+
+      // Sign Out on the sandbox stops it; then, not connected, Sign Out offers the stored profiles.
+      await vscode.commands.executeCommand('sinch.signOut');
+      assert.strictEqual(api.services.connection.current(), undefined);
+      assert.strictEqual(api.sandbox(), undefined);
+      for (const name of ['alpha', 'beta']) {
+        ui.pick = (items) => items.find((i) => i.label === name);
+        ui.answer = (m) => (m.modal && m.text === `Sign out of Sinch profile "${name}"?` ? 'Sign Out' : undefined);
+        await vscode.commands.executeCommand('sinch.signOut');
+        assert.strictEqual(await api.services.context.secrets.get(secretKeyFor(name)), undefined, `${name}'s key is deleted`);
+      }
+      assert.deepStrictEqual(api.services.context.globalState.get<{ profiles: unknown[] }>('sinch.profiles')?.profiles, []);
+    });
+
     it('says what was wrong when Sinch refuses the key, and saves nothing', async () => {
       server.scriptFaults([{ kind: 'status', status: 401, pathPrefix: '/', times: 20 }]);
       ui.inputs = ['refused', 'it-project', 'bad-key-id', 'bad-key-secret'];
