@@ -7,8 +7,16 @@ import { parseNumberList, type ParsedNumberList } from './phone';
 /** Files larger than this are refused before reading: nobody qualifies a million numbers at once. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-/** Pasted text and editor selections are read as typed; files get their headers and comments skipped. */
+/**
+ * Pasted text and editor selections are read as typed; files get their headers and comments skipped.
+ * Text over MAX_INPUT_BYTES characters is refused as a whole, unread: a 10 MB paste would
+ * otherwise hold the extension host for seconds, entry by entry.
+ */
 export function parseNumberSource(text: string, fileName?: string): ParsedNumberList {
+  if (text.length > MAX_INPUT_BYTES) {
+    const reason = `too long (${text.length.toLocaleString('en-US')} characters; at most ${MAX_INPUT_BYTES.toLocaleString('en-US')})`;
+    return { valid: [], invalid: [{ ok: false, input: `${text.slice(0, 20).replace(/\s+/g, ' ')}…`, reason }], duplicates: [] };
+  }
   if (fileName === undefined) return parseNumberList(text);
   if (/\.csv$/i.test(fileName)) {
     const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });

@@ -11,6 +11,9 @@ export const TOLL_FREE_AREA_CODES = ['800', '833', '844', '855', '866', '877', '
 
 /** Longest raw entry we look at; anything longer is refused unread. */
 const MAX_ENTRY_LENGTH = 40;
+/** Control, format and separator characters (NUL, zero-width space, BOM...): invisible in a message. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
 
 export type PhoneParseResult =
   | { ok: true; e164: string; region: RegionCode; tollFree: boolean; formatted: string }
@@ -44,26 +47,28 @@ export function regionOf(e164: string): RegionCode {
 /** Parses one entry the way a user would type it, into a NANP E.164 number or a reason. */
 export function parseNanpNumber(raw: string): PhoneParseResult {
   const input = raw.trim();
+  const shown = visible(input);
   if (input === '') return { ok: false, input, reason: 'empty entry' };
-  if (input.length > MAX_ENTRY_LENGTH) return { ok: false, input: `${input.slice(0, 20)}…`, reason: `too long (${input.length} characters)` };
+  if (input.length > MAX_ENTRY_LENGTH) return { ok: false, input: `${shown.slice(0, 20)}…`, reason: `too long (${input.length} characters)` };
   // Only digits, +, spaces, dots, dashes and brackets may appear: this refuses letters, Unicode
   // digits, path and query characters before any library sees them.
-  if (!/^[0-9+\s().-]+$/.test(input)) {
-    const bad = [...input].find((c) => !/[0-9+\s().-]/.test(c)) ?? '';
-    return { ok: false, input, reason: `contains "${bad}"; use digits only, e.g. +12025550134` };
+  if (!/^[0-9+\s().-]+$/.test(input) || INVISIBLE.test(input)) {
+    const bad = [...input].find((c) => !/[0-9+\s().-]/.test(c) || INVISIBLE.test(c)) ?? '';
+    return { ok: false, input: shown, reason: `contains ${nameOf(bad)}; use digits only, e.g. +12025550134` };
   }
-  if (input.indexOf('+') > 0 || input.split('+').length > 2) return { ok: false, input, reason: '"+" may only lead the number' };
+  if (input.indexOf('+') > 0 || input.split('+').length > 2) return { ok: false, input: shown, reason: '"+" may only lead the number' };
   const digits = input.replace(/\D/g, '');
   if (input.startsWith('+') && !digits.startsWith('1')) {
-    return { ok: false, input, reason: 'not a US/CA number: Sinch hosts only +1 numbers' };
+    return { ok: false, input: shown, reason: 'not a US/CA number: Sinch hosts only +1 numbers' };
   }
-  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  // After "+" the 1 is the country code, whatever follows; without "+", a leading 1 of 11 digits is.
+  const national = input.startsWith('+') || (digits.length === 11 && digits.startsWith('1')) ? digits.slice(1) : digits;
   if (national.length !== 10) {
-    return { ok: false, input, reason: `has ${national.length} digits after the country code; US/CA numbers have 10` };
+    return { ok: false, input: shown, reason: `has ${national.length} digits after the country code; US/CA numbers have 10` };
   }
-  if (!/^[2-9]/.test(national)) return { ok: false, input, reason: `area code ${national.slice(0, 3)} cannot start with ${national[0]}` };
+  if (!/^[2-9]/.test(national)) return { ok: false, input: shown, reason: `area code ${national.slice(0, 3)} cannot start with ${national[0]}` };
   if (!/^[2-9]/.test(national.slice(3))) {
-    return { ok: false, input, reason: `exchange ${national.slice(3, 6)} cannot start with ${national[3]}` };
+    return { ok: false, input: shown, reason: `exchange ${national.slice(3, 6)} cannot start with ${national[3]}` };
   }
   const e164 = `+1${national}`;
   return { ok: true, e164, region: regionOf(e164), tollFree: isTollFree(e164), formatted: formatNanp(e164) };
@@ -115,6 +120,16 @@ function splitEntries(text: string): string[] {
     flush();
   }
   return entries;
+}
+
+/** A character for a message: quoted when it can be seen, its code point (U+200B) when not. */
+function nameOf(char: string): string {
+  return INVISIBLE.test(char) || /\s/.test(char) ? `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : `"${char}"`;
+}
+
+/** An entry echoed back in a one-line message: invisible characters shown as "\ufffd", line breaks and tabs as a space. */
+function visible(text: string): string {
+  return text.replace(new RegExp(INVISIBLE.source, 'g'), '\ufffd').replace(/\s+/g, ' ');
 }
 
 /** Throws unless `value` is E.164; the one gate before a number enters a URL path. */
