@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { createClient, type ClientConfig, type QualifiedNumbersApi } from '../../../src/api';
+import { createClient, type ClientConfig, type QualifiedNumbersClient } from '../../../src/api';
 import { GLOBAL_PROCESS_STATES, type QualifiedNumber } from '../../../src/api/types';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox';
 import { FakeClock } from '../api/helpers/fakeClock';
@@ -30,7 +30,7 @@ export interface PhoneCorpus {
 export interface Harness {
   sandbox: RunningSandbox;
   clock: FakeClock;
-  client(extra?: Partial<ClientConfig>): QualifiedNumbersApi;
+  client(extra?: Partial<ClientConfig>): QualifiedNumbersClient;
   close(): Promise<void>;
 }
 
@@ -57,7 +57,7 @@ export async function harness(options: SandboxOptions = {}): Promise<Harness> {
 }
 
 /** Every number of every state, walking every page, as the API lists them. */
-export async function everyState(client: QualifiedNumbersApi): Promise<Map<string, { numbers: QualifiedNumber[]; totalSizes: number[] }>> {
+export async function everyState(client: QualifiedNumbersClient): Promise<Map<string, { numbers: QualifiedNumber[]; totalSizes: number[] }>> {
   const result = new Map<string, { numbers: QualifiedNumber[]; totalSizes: number[] }>();
   for (const state of GLOBAL_PROCESS_STATES) {
     const numbers: QualifiedNumber[] = [];
@@ -76,7 +76,7 @@ export async function everyState(client: QualifiedNumbersApi): Promise<Map<strin
  * reports, and each state's totalSize equals the length of its list on every page.
  * Returns number -> state.
  */
-export async function assertConsistentStore(client: QualifiedNumbersApi): Promise<Map<string, string>> {
+export async function assertConsistentStore(client: QualifiedNumbersClient): Promise<Map<string, string>> {
   const owner = new Map<string, string>();
   for (const [state, { numbers, totalSizes }] of await everyState(client)) {
     for (const size of totalSizes) assert.equal(size, numbers.length, `totalSize of ${state} is ${size} but ${numbers.length} are listed`);
