@@ -15,7 +15,10 @@ export async function filter(ctx: CommandContext, text?: unknown): Promise<void>
           title: 'Sinch: Filter Qualified Numbers',
           prompt: 'Digits anywhere in the number (555), or a pattern for the whole number: * any digits, ? one digit (+1202*, *01??). Empty clears the filter.',
           value: ctx.tree.model.activeFilter?.text ?? '',
-          validateInput: (value) => (value.trim() === '' ? undefined : (parseNumberFilter(value) as { reason?: string }).reason),
+          validateInput: (value) => {
+            const parsed = parseNumberFilter(value);
+            return value.trim() === '' || parsed.ok ? undefined : parsed.reason;
+          },
         });
   if (input === undefined) return;
   if (input.trim() === '') return clearFilter(ctx);

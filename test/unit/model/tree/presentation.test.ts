@@ -64,3 +64,10 @@ describe('tree presentation', () => {
     assert.equal(relativeTime(undefined, NOW), undefined);
   });
 });
+
+describe('tooltip escaping', () => {
+  it('keeps a server error from rendering a theme icon or a heading', () => {
+    const md = numberTooltipMarkdown({ ...failed, hostedNumber: { status: 2, error: '# $(alert) spoof' } });
+    assert.match(md, /\| \\# \\\$\\\(alert\\\) spoof \|/);
+  });
+});
