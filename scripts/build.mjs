@@ -1,6 +1,6 @@
-// Builds the three bundles with esbuild: the extension host code (node/cjs, `vscode` external),
-// the webview code (browser/iife) and the sandbox CLI (node/cjs).
-// Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandbox|tests>.
+// Builds the bundles with esbuild: the extension host code (node/cjs, `vscode` external), the
+// webview code (browser/iife), the sandbox the extension loads on first use and the sandbox CLI (node/cjs).
+// Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandboxServer|sandbox|tests>.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { nanpMetadataPlugin } from './nanpMetadata.mjs';
@@ -45,6 +45,15 @@ const targets = {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+  },
+  // The sandbox as the extension runs it (src/connection/sandboxHost.ts requires it on first use).
+  sandboxServer: {
+    ...common,
+    entryPoints: ['src/sandbox/index.ts'],
+    outfile: 'dist/sandboxServer.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   sandbox: {
     ...common,

@@ -1,9 +1,11 @@
 // The offline sandbox running inside the extension host: started on demand (never on the
 // activation path), stopped on sign-in to a real profile and on deactivate. Its voice calls show
 // up as notifications, the way the phone would "say" the code.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { formatNanp } from '../model/phone';
-import { startSandbox, type RunningSandbox, type SandboxEvent } from '../sandbox/index';
+import type * as SandboxModule from '../sandbox/index';
+import type { RunningSandbox, SandboxEvent } from '../sandbox/index';
 import { sandboxOptionsFromEnv, type Env } from './sandboxOptions';
 
 export class SandboxHost implements vscode.Disposable {
@@ -50,7 +52,7 @@ export class SandboxHost implements vscode.Disposable {
 
   private async launch(): Promise<RunningSandbox> {
     const options = sandboxOptionsFromEnv(this.env);
-    const sandbox = await startSandbox(options);
+    const sandbox = await loadSandbox().startSandbox(options);
     this.subscription = sandbox.onEvent((event) => this.handle(event));
     this.sandbox = sandbox;
     this.log.info(`Offline sandbox listening on ${sandbox.url} (${options.clock} clock)`);
@@ -67,4 +69,14 @@ export class SandboxHost implements vscode.Disposable {
     }
     this.changed.fire(event);
   }
+}
+
+/**
+ * The sandbox is a bundle of its own (dist/sandboxServer.js beside dist/extension.js, see
+ * scripts/build.mjs), required on first use: activation never loads its ~45 KB, and the
+ * extension bundle stays within its size budget (BENCHMARKS.md).
+ */
+function loadSandbox(): typeof SandboxModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file chosen at run time, not bundled
+  return require(path.join(__dirname, 'sandboxServer.js')) as typeof SandboxModule;
 }
