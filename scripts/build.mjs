@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { nanpMetadataPlugin } from './nanpMetadata.mjs';
+import { nodeFetchUrlPlugin } from './nodeFetchUrl.mjs';
 
 const args = process.argv.slice(2);
 const production = args.includes('--production');
@@ -19,8 +20,9 @@ const common = {
   sourcesContent: false,
   logLevel: 'info',
   legalComments: 'none',
-  // Only the +1 part of libphonenumber-js's metadata: ~80 KB less in each bundle (see the file).
-  plugins: [nanpMetadataPlugin()],
+  // Only the +1 part of libphonenumber-js's metadata: ~80 KB less in each bundle; node-fetch gets
+  // Node's URL instead of whatwg-url: ~290 KB less in the extension (see each file).
+  plugins: [nanpMetadataPlugin(), nodeFetchUrlPlugin()],
   define: {
     __EXTENSION_VERSION__: JSON.stringify(pkg.version),
     __EXTENSION_NAME__: JSON.stringify(pkg.name),

@@ -1,5 +1,6 @@
 // The client's configuration and its defaults. Fetch, clock and randomness are injected so tests
 // drive retries and token expiry deterministically; everything else has a production default.
+import crossFetch from 'cross-fetch';
 import { SinchApiError } from './errors';
 import { validateProjectId } from './paths';
 
@@ -8,7 +9,7 @@ export const DEFAULT_AUTH_BASE_URL = 'https://auth.sinch.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 4;
 
-/** The part of a fetch Response the client reads; Node's fetch, cross-fetch and test fakes all fit. */
+/** The part of a fetch Response the client reads; real fetch, cross-fetch and test fakes all fit. */
 export interface FetchResponseLike {
   readonly status: number;
   readonly headers: { get(name: string): string | null };
@@ -84,14 +85,6 @@ export interface ResolvedConfig {
   onRequest: (entry: RequestLogEntry) => void;
 }
 
-/**
- * Node's own fetch (undici; Node >= 18, so every supported VS Code and the sandbox CLI have it).
- * Not cross-fetch: its node-fetch 2 pulls whatwg-url and tr46 (~300 KB minified) into the
- * extension bundle for a URL class Node already has. Looked up per call, so a fetch that VS Code
- * patches for proxy support after we load is the one used.
- */
-const nodeFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
-
 export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
@@ -130,7 +123,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     auth: config.auth,
     baseUrl: checkBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL, 'API base URL', invalid),
     authBaseUrl: checkBaseUrl(config.authBaseUrl ?? DEFAULT_AUTH_BASE_URL, 'auth base URL', invalid),
-    fetch: config.fetch ?? nodeFetch,
+    fetch: config.fetch ?? crossFetch,
     clock: config.clock ?? realClock,
     timeoutMs,
     maxRetries,
