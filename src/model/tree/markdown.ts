@@ -3,5 +3,6 @@
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&"'$]/g;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  // A lone \r ends a line too (VS Code's renderer reads \r\n, \n and \r), which would end the table row.
+  return text.replace(/\r\n?|\n/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 }
