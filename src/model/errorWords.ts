@@ -1,8 +1,14 @@
 // Errors in words for notifications: what failed and why (Sinch's message and field violations,
 // from SinchApiError.describe), plus what the user can do next.
 import { isSinchApiError, type SinchApiError } from '../api/errors';
+import { inertLinks } from './inertLinks';
 
+/** Server text inside stays text: no "[label](command:...)" link survives into a notification. */
 export function errorWords(error: unknown): string {
+  return inertLinks(rawWords(error));
+}
+
+function rawWords(error: unknown): string {
   if (isSinchApiError(error)) {
     const hint = nextStep(error);
     return hint ? `${error.describe()} ${hint}` : error.describe();

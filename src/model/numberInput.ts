@@ -2,6 +2,7 @@
 // selection. CSV cells go through papaparse (quotes, separators); every cell is a candidate and
 // header cells such as "phone" are dropped without complaint.
 import Papa from 'papaparse';
+import { inertLinks } from './inertLinks';
 import { parseNumberList, type ParsedNumberList } from './phone';
 
 /** Files larger than this are refused before reading: nobody qualifies a million numbers at once. */
@@ -15,7 +16,7 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 export function parseNumberSource(text: string, fileName?: string): ParsedNumberList {
   if (text.length > MAX_INPUT_BYTES) {
     const reason = `too long (${text.length.toLocaleString('en-US')} characters; at most ${MAX_INPUT_BYTES.toLocaleString('en-US')})`;
-    return { valid: [], invalid: [{ ok: false, input: `${text.slice(0, 20).replace(/\s+/g, ' ')}…`, reason }], duplicates: [] };
+    return { valid: [], invalid: [{ ok: false, input: `${inertLinks(text.slice(0, 20).replace(/\s+/g, ' '))}…`, reason }], duplicates: [] };
   }
   if (fileName === undefined) return parseNumberList(text);
   if (/\.csv$/i.test(fileName)) {

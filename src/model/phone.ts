@@ -4,6 +4,7 @@
 // numbers such as 555-01xx must pass. Nothing reaches a URL path without `assertE164`.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { RegionCode } from '../api/types';
+import { inertLinks } from './inertLinks';
 
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
 export const NANP_E164_PATTERN = /^\+1[2-9]\d{2}[2-9]\d{6}$/;
@@ -127,9 +128,12 @@ function nameOf(char: string): string {
   return INVISIBLE.test(char) || /\s/.test(char) ? `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : `"${char}"`;
 }
 
-/** An entry echoed back in a one-line message: invisible characters shown as "\ufffd", line breaks and tabs as a space. */
+/**
+ * An entry echoed back in a one-line message: invisible characters shown as "\ufffd", line breaks
+ * and tabs as a space, and no "[label](command:...)" that a notification would turn into a link.
+ */
 function visible(text: string): string {
-  return text.replace(new RegExp(INVISIBLE.source, 'g'), '\ufffd').replace(/\s+/g, ' ');
+  return inertLinks(text.replace(new RegExp(INVISIBLE.source, 'g'), '\ufffd').replace(/\s+/g, ' '));
 }
 
 /** Throws unless `value` is E.164; the one gate before a number enters a URL path. */
