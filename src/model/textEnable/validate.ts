@@ -43,7 +43,9 @@ export function validateDraft(draft: TextEnableDraft, kind: FormKind, ctx: Valid
   const errors: FieldMessages = {};
   const warnings: FieldMessages = {};
   const shown = new Set(fieldsFor(kind, draft.loaKind));
-  const numbers = analyseNumbers(draft.numbersText, kind, draft.regionCode);
+  // An over-long list is refused below without being read: parsing megabytes entry by entry would
+  // freeze the form (and the extension host) for seconds on every keystroke.
+  const numbers = analyseNumbers(draft.numbersText.length > MAX_LENGTH.numbersText ? '' : draft.numbersText, kind, draft.regionCode);
 
   // Shape first: lengths and control characters, on every text field the form shows.
   for (const name of TEXT_FIELDS) {
