@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import type { FrameLocator } from 'playwright-core';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
+import { parseNanpNumber } from '../../src/model/phone';
 import { eventually, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
 
 const STANDARD_TITLE = 'Text Enable Numbers';
@@ -124,6 +125,7 @@ describe('Text-enable forms (UI)', function () {
 
     await fill(form, { email: 'ada@example.com' });
     await eventually(async () => ((await form.locator('#err-email').textContent()) ?? '') === '', { message: 'the e-mail error to clear' });
+    await form.locator('#banner').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
     // The live preview shows the exact body, in the reference's wire names.
     const preview = await previewBody<Record<string, unknown>>(form, (b) => (b.directLoaInfo as { authorisedPerson?: { email?: string } } | undefined)?.authorisedPerson?.email === 'ada@example.com');
     assert.deepStrictEqual(preview.numbers, [picked]);
@@ -172,13 +174,49 @@ describe('Text-enable forms (UI)', function () {
     assert.strictEqual(await textEnablePosts('textEnableTollFreeNumbers'), 1);
   });
 
+  it("opens from the tree's context menu with the selected number filled in", async () => {
+    const wb = await connectedWorkbench();
+    await wb.openSinchView();
+    // Select the group and open it with the keyboard, as a person would.
+    const group = await wb.selectTreeItem('Verified');
+    await eventually(async () => {
+      if ((await group.getAttribute('aria-expanded')) === 'true') return true;
+      await group.press('ArrowRight');
+      return false;
+    }, { message: 'the Verified group to expand' });
+    const rows = await eventually(async () => {
+      const all = await wb.treeRows();
+      const group = all.findIndex((r) => r.label === 'Verified' && r.level === 1);
+      return group >= 0 && all[group + 1]?.level === 2 ? all.slice(group + 1) : undefined;
+    }, { message: 'the numbers of the Verified group' });
+    const label = rows[0].label;
+    const parsed = parseNanpNumber(label);
+    assert.ok(parsed.ok, `the tree row "${label}" is not a phone number`);
+    // Right-click the number; a menu entry takes a click only once the menu follows the mouse
+    // (it marks the hovered entry focused), so hover until it does.
+    await wb.treeItem(label).click({ button: 'right' });
+    const entry = wb.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: parsed.tollFree ? TOLL_FREE_TITLE : STANDARD_TITLE, exact: true });
+    await entry.waitFor({ timeout: UI_TIMEOUT });
+    await eventually(async () => {
+      await entry.hover();
+      return entry.evaluate((e) => e.parentElement?.classList.contains('focused') === true);
+    }, { message: 'the context menu entry to take the mouse' });
+    await entry.click();
+    const form = wb.webviewFrame();
+    await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
+    await eventually(async () => (await field(form, 'numbersText').inputValue()).split('\n').includes(parsed.e164), { message: `${parsed.e164} in the numbers box` });
+  });
+
   it('keeps the draft across a window reload', async () => {
     const wb = await connectedWorkbench();
     let form = await openForm(wb, STANDARD_TITLE);
     await fill(form, { numbersText: '+12025550134', displayName: 'Survives reload', email: 'keep@example.com' });
     // The form says when the extension holds the draft (a moment after the typing stops).
     await form.locator('#draft-status').filter({ hasText: 'Draft saved' }).waitFor({ timeout: UI_TIMEOUT });
-    await wb.page.reload();
+    // "Developer: Reload Window", as a person would (it saves the window's state before reloading;
+    // a raw browser reload in VS Code for the web may drop the list of open editors).
+    await wb.page.locator('.part.sidebar').click();
+    await wb.runCommand('Developer: Reload Window');
     await wb.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
     form = wb.webviewFrame();
     await form.locator('main[data-ready="true"]').waitFor({ timeout: 60000 });

@@ -47,6 +47,8 @@ export class TextEnableForm {
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private undoDraft: TextEnableDraft | undefined;
+  /** The banner shows "Not sent: fields need attention": it goes once the fields are fixed. */
+  private bannerIsValidation = false;
 
   private readonly connectionLine = h('p', { class: 'connection', id: 'connection' });
   private readonly banner = h('div', { class: 'banner', id: 'banner', role: 'status', 'aria-live': 'polite', hidden: true });
@@ -237,6 +239,7 @@ export class TextEnableForm {
     }
     const utc = this.state.draft.scheduledUtc;
     this.controls.scheduledLocal?.setHint(this.state.draft.scheduledLocal !== '' && utc !== '' ? `Sent as ${utc} (UTC).` : '');
+    if (v.ok && this.bannerIsValidation) this.say('');
     this.renderNumbersSummary(v);
     this.renderPreview(v);
     setText(this.submitButton, v.orderCount > 1 ? `Submit ${v.orderCount} orders` : 'Submit');
@@ -273,6 +276,7 @@ export class TextEnableForm {
   // ---- actions ----
 
   private say(text: string, kind: 'info' | 'error' = 'info', details: string[] = [], action?: HTMLElement): void {
+    this.bannerIsValidation = false;
     clear(this.banner);
     this.banner.hidden = text === '';
     this.banner.className = `banner ${kind}`;
@@ -310,6 +314,7 @@ export class TextEnableForm {
     if (!v.ok) {
       const count = Object.keys(v.errors).length;
       this.say(`Not sent: ${count === 1 ? 'one field needs' : `${count} fields need`} attention (marked below).`, 'error');
+      this.bannerIsValidation = true;
       this.focusFirstError(v.errors);
       return;
     }
