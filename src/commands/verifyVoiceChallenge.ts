@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { QualifiedNumber } from '../api/types';
 import { normaliseChallengeCode, validateChallengeCode } from '../model/challengeCode';
+import { inertLinks } from '../model/inertLinks';
 import { formatNanp } from '../model/phone';
 import { isGlobalProcessState, stateInfo, stateLabel } from '../model/states';
 import type { CommandContext } from './context';
@@ -37,7 +38,8 @@ export async function verifyVoiceChallenge(ctx: CommandContext, node?: unknown, 
 
 async function reportState(number: QualifiedNumber): Promise<void> {
   const state = String(number.globalProcessState);
-  const words = `${formatNanp(number.phoneNumber)} is now ${stateLabel(state)}${isGlobalProcessState(state) ? `: ${stateInfo(state).description}` : '.'}`;
+  // An unknown state is the server's own text: it must not become a link in the notification.
+  const words = inertLinks(`${formatNanp(number.phoneNumber)} is now ${stateLabel(state)}${isGlobalProcessState(state) ? `: ${stateInfo(state).description}` : '.'}`);
   if (state === 'GLOBAL_PROCESS_STATE_VERIFIED') {
     const textEnable = 'Text Enable…';
     if ((await vscode.window.showInformationMessage(words, textEnable)) === textEnable) await vscode.commands.executeCommand('sinch.textEnable', number.phoneNumber);
