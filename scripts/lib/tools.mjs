@@ -100,7 +100,7 @@ export async function ensureCodeServer(log = console.log) {
   rmSync(home, { recursive: true, force: true });
   if (code !== 0) throw new Error(`code-server --version failed: ${stderr || stdout}`);
   writeStamp(codeServerTool);
-  log(`  code-server ${stdout.trim().split(/\s+/)[0]}`);
+  log(`  code-server ${/\d+\.\d+\.\d+/.exec(stdout)?.[0] ?? stdout.trim()}`);
   return codeServerEntry;
 }
 

@@ -334,8 +334,23 @@ export class Workbench {
   async treeContextMenu(label: TextMatch, item: string): Promise<void> {
     const row = await this.waitForTreeItem(label);
     await row.click({ button: 'right' });
+    await this.clickMenuItem(item);
+  }
+
+  /**
+   * Clicks an entry of the open context menu. The menu ignores a click until it has followed the
+   * mouse (it marks the hovered entry focused), so hover until it has.
+   */
+  async clickMenuItem(item: string): Promise<void> {
     const entry = this.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: item, exact: true });
     await entry.waitFor({ timeout: UI_TIMEOUT });
+    await eventually(
+      async () => {
+        await entry.hover();
+        return entry.evaluate((element) => element.parentElement?.classList.contains('focused') === true);
+      },
+      { timeout: UI_TIMEOUT, message: `the context menu entry "${item}" to take the mouse` },
+    );
     await entry.click();
   }
 
