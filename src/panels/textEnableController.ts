@@ -163,6 +163,17 @@ export class TextEnableController {
 
   private async submit(requestId: number, draft: TextEnableDraft): Promise<SubmitOutcome> {
     if (this.submitting) throw new Error('a submission from this form is still running');
+    // Taken before the first await: a second submit arriving while the split confirmation or the
+    // sign-in prompt waits must not send the same numbers again.
+    this.submitting = true;
+    try {
+      return await this.submitOnce(requestId, draft);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async submitOnce(requestId: number, draft: TextEnableDraft): Promise<SubmitOutcome> {
     // The same rules as the webview, run again: the webview may have been tampered with.
     const prepared = prepareOrders(this.deps.kind, draft, { now: this.deps.now() });
     if (!prepared.ok) return { status: 'invalid', errors: prepared.validation.errors };
@@ -174,19 +185,14 @@ export class TextEnableController {
     const client = await this.deps.connection.ensureClient();
     if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
 
-    this.submitting = true;
-    try {
-      const results = await this.deps.ui.withProgress(orders.length > 1 ? `Text-enabling ${total} numbers in ${orders.length} orders` : `Text-enabling ${total} number${total === 1 ? '' : 's'}`, () => this.sendOrders(client, requestId, orders));
-      const sent = results.filter((r) => r.ok).flatMap((r) => r.numbers);
-      const remainingNumbersText = withoutNumbers(draft.numbersText, sent);
-      if (sent.length > 0) {
-        await this.deps.drafts.set(this.deps.kind, { ...draft, numbersText: remainingNumbersText });
-        this.deps.refreshTree();
-      }
-      return { status: 'done', orders: results, remainingNumbersText };
-    } finally {
-      this.submitting = false;
+    const results = await this.deps.ui.withProgress(orders.length > 1 ? `Text-enabling ${total} numbers in ${orders.length} orders` : `Text-enabling ${total} number${total === 1 ? '' : 's'}`, () => this.sendOrders(client, requestId, orders));
+    const sent = results.filter((r) => r.ok).flatMap((r) => r.numbers);
+    const remainingNumbersText = withoutNumbers(draft.numbersText, sent);
+    if (sent.length > 0) {
+      await this.deps.drafts.set(this.deps.kind, { ...draft, numbersText: remainingNumbersText });
+      this.deps.refreshTree();
     }
+    return { status: 'done', orders: results, remainingNumbersText };
   }
 
   private async sendOrders(client: QualifiedNumbersApi, requestId: number, orders: Array<{ numbers: string[]; request: TextEnableRequest }>): Promise<OrderResult[]> {
