@@ -225,7 +225,9 @@ export class TextEnableForm {
 
   private scheduleValidate(): void {
     if (this.validateTimer) clearTimeout(this.validateTimer);
-    this.validateTimer = setTimeout(() => this.validateNow(), VALIDATE_MS);
+    // Long lists take a while to parse: wait for a longer pause in the typing before re-reading them.
+    const delay = this.state.draft.numbersText.length > 20_000 ? VALIDATE_MS * 4 : VALIDATE_MS;
+    this.validateTimer = setTimeout(() => this.validateNow(), delay);
   }
 
   // ---- validation and preview ----

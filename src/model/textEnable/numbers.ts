@@ -18,7 +18,21 @@ export interface NumbersAnalysis {
   regionMismatch: string[];
 }
 
+/** The last analysis: the form revalidates on every keystroke in any field, the list rarely changes. */
+let last: { text: string; kind: FormKind; region: RegionCode; result: NumbersAnalysis } | undefined;
+
 export function analyseNumbers(text: string, kind: FormKind, region: RegionCode): NumbersAnalysis {
+  if (last && last.text === text && last.kind === kind && last.region === region) return cloneAnalysis(last.result);
+  const result = analyse(text, kind, region);
+  last = { text, kind, region, result: cloneAnalysis(result) };
+  return result;
+}
+
+function cloneAnalysis(a: NumbersAnalysis): NumbersAnalysis {
+  return { accepted: [...a.accepted], otherForm: [...a.otherForm], invalid: a.invalid.map((i) => ({ ...i })), duplicates: [...a.duplicates], regionMismatch: [...a.regionMismatch] };
+}
+
+function analyse(text: string, kind: FormKind, region: RegionCode): NumbersAnalysis {
   const parsed = parseNumberList(text);
   const result: NumbersAnalysis = { accepted: [], otherForm: [], invalid: parsed.invalid.map(({ input, reason }) => ({ input, reason })), duplicates: parsed.duplicates, regionMismatch: [] };
   for (const n of parsed.valid) {

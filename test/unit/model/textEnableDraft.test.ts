@@ -45,4 +45,13 @@ describe('drafts', () => {
     assert.deepEqual(a.otherForm, ['+18005550100']);
     assert.equal(a.invalid.length, 1);
   });
+
+  it('re-reads the same list from its cache without letting a caller change the cached answer', () => {
+    const text = '+12025550134\n+18005550100';
+    const first = analyseNumbers(text, 'standard', 'US');
+    first.accepted.push('+19999999999');
+    const second = analyseNumbers(text, 'standard', 'US');
+    assert.deepEqual(second.accepted, ['+12025550134']);
+    assert.deepEqual(analyseNumbers(text, 'tollFree', 'US').accepted, ['+18005550100']);
+  });
 });
