@@ -1,5 +1,6 @@
 // TreeItems for each node kind: the words come from src/model/tree/presentation.
 import * as vscode from 'vscode';
+import type { QualifiedNumber } from '../api/types';
 import { errorWords } from '../model/errorWords';
 import { BUSY_CONTEXT_VALUE, numberContextValue, numberDescription, numberLabel, numberTooltipMarkdown } from '../model/tree/presentation';
 import type { GroupView } from '../model/tree/treeModel';
@@ -18,7 +19,25 @@ export function groupItem(node: GroupNode, view: GroupView): vscode.TreeItem {
   return item;
 }
 
+/**
+ * VS Code asks for the TreeItem of every number of an expanded group on each render, so a group
+ * paged to 5,000 numbers rebuilt 5,000 items (tooltip Markdown, relative times) per "Load more"
+ * (~2 s of a walk to the end; BENCHMARKS.md). An item depends on its number, the busy text and
+ * the relative time, which moves in minutes: it is reused while those stay the same. A reload
+ * brings new number objects, so new items.
+ */
+const numberItems = new WeakMap<QualifiedNumber, { item: vscode.TreeItem; busy: string | undefined; minute: number }>();
+
 export function numberItem(node: NumberNode, now: number, busy: string | undefined): vscode.TreeItem {
+  const minute = Math.floor(now / 60_000);
+  const cached = numberItems.get(node.number);
+  if (cached && cached.busy === busy && cached.minute === minute) return cached.item;
+  const item = buildNumberItem(node, now, busy);
+  numberItems.set(node.number, { item, busy, minute });
+  return item;
+}
+
+function buildNumberItem(node: NumberNode, now: number, busy: string | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(numberLabel(node.number), vscode.TreeItemCollapsibleState.None);
   item.id = node.number.phoneNumber;
   const state = node.number.globalProcessState;
