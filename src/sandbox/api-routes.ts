@@ -123,6 +123,8 @@ export async function handleApi(ctx: SandboxContext, req: IncomingMessage, res: 
       result = ops.getHostingOrder(store, route.hostingOrderId);
       break;
   }
+  // With --data, a write is acknowledged only once it is on disk: a kill after the answer loses nothing.
+  if (method !== 'GET') await ctx.durable();
   sendJson(res, 200, result);
 }
 

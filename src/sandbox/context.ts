@@ -14,4 +14,6 @@ export interface SandboxContext {
   readonly maxPageSize: number;
   /** Fresh data (optionally from a new seed), no scripted faults, empty logs. */
   reset(seed?: number): void;
+  /** Resolves once every change so far is in the data file (at once without --data): answers to writes wait for it. */
+  durable(): Promise<void>;
 }

@@ -109,5 +109,6 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
   if (!handler) throw methodNotAllowed(method, Object.keys(route));
   const body = method === 'GET' ? undefined : parseJson(await readBody(req));
   const result = handler(ctx, body, new URLSearchParams(search));
+  if (method !== 'GET') await ctx.durable();
   sendJson(res, 200, result, { 'Cache-Control': 'no-store' });
 }

@@ -72,21 +72,37 @@ export async function saveSnapshot(file: string, snapshot: SandboxSnapshot): Pro
 
 /**
  * Coalesces saves: at most one write runs at a time, and changes made while it runs are written
- * by one more write afterwards. `flush` waits until everything asked for is on disk.
+ * by one more write afterwards. `flush` waits until everything asked for is on disk; `durable`
+ * lets an answer wait for the save that holds its change, so an acknowledged write survives a kill.
  */
 export class SnapshotWriter {
   private running: Promise<void> | undefined;
   private again = false;
   private lastError: Error | undefined;
+  /** Changes asked for so far, and how many of them the last finished save covered. */
+  private requested = 0;
+  private written = 0;
+  private waiters: Array<{ upTo: number; resolve: () => void }> = [];
 
   constructor(private readonly file: string, private readonly snapshot: () => SandboxSnapshot, private readonly onError: (err: Error) => void) {}
 
   request(): void {
+    this.requested++;
     if (this.running) {
       this.again = true;
       return;
     }
     this.running = this.loop();
+  }
+
+  /**
+   * Resolves once every change asked for until now is in the file. A failed save resolves it too
+   * (the sandbox keeps serving; onError has warned and the next change tries again).
+   */
+  durable(): Promise<void> {
+    const upTo = this.requested;
+    if (this.written >= upTo) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ upTo, resolve }));
   }
 
   async flush(): Promise<void> {
@@ -102,6 +118,8 @@ export class SnapshotWriter {
     try {
       do {
         this.again = false;
+        // Read together with the snapshot, before the first await: this save holds these changes.
+        const covers = this.requested;
         try {
           await saveSnapshot(this.file, this.snapshot());
           this.lastError = undefined;
@@ -109,9 +127,17 @@ export class SnapshotWriter {
           this.lastError = err as Error;
           this.onError(err as Error);
         }
+        this.written = covers;
+        this.release();
       } while (this.again);
     } finally {
       this.running = undefined;
     }
+  }
+
+  private release(): void {
+    const ready = this.waiters.filter((w) => w.upTo <= this.written);
+    this.waiters = this.waiters.filter((w) => w.upTo > this.written);
+    for (const w of ready) w.resolve();
   }
 }

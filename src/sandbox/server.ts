@@ -80,6 +80,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       requests.clear();
       events.clear();
     },
+    durable: () => writer?.durable() ?? Promise.resolve(),
   };
 
   let closed = false;
