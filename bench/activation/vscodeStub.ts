@@ -1,0 +1,414 @@
+// A stand-in for the `vscode` module, enough to activate the production bundle outside VS Code
+// and to play the workbench's part for the tree: like VS Code, it asks the tree provider for the
+// root's children and their TreeItems once the view exists and again on every change event, and
+// records each of those renders with its time. Members the extension uses but this file does
+// not model are answered by a permissive fallback (a no-op that returns a disposable), so the
+// bench keeps working while the extension grows; each such name is listed in `unmodelled`.
+import { performance } from 'node:perf_hooks';
+
+type Listener<T> = (event: T) => unknown;
+
+class EventEmitter<T> {
+  private listeners = new Set<Listener<T>>();
+  readonly event = (listener: Listener<T>): Disposable => {
+    this.listeners.add(listener);
+    return new Disposable(() => this.listeners.delete(listener));
+  };
+  fire(event: T): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
+  dispose(): void {
+    this.listeners.clear();
+  }
+}
+
+class Disposable {
+  constructor(private readonly onDispose: () => unknown = () => undefined) {}
+  static from(...items: Array<{ dispose(): unknown }>): Disposable {
+    return new Disposable(() => items.forEach((item) => item.dispose()));
+  }
+  dispose(): void {
+    this.onDispose();
+  }
+}
+
+class Uri {
+  private constructor(
+    readonly scheme: string,
+    readonly path: string,
+  ) {}
+  static file(path: string): Uri {
+    return new Uri('file', path);
+  }
+  static parse(value: string): Uri {
+    const match = /^([a-z][a-z0-9+.-]*):(.*)$/i.exec(value);
+    return match ? new Uri(match[1], match[2]) : new Uri('file', value);
+  }
+  static from(parts: { scheme: string; path?: string }): Uri {
+    return new Uri(parts.scheme, parts.path ?? '');
+  }
+  static joinPath(base: Uri, ...segments: string[]): Uri {
+    return new Uri(base.scheme, [base.path.replace(/\/$/, ''), ...segments].join('/'));
+  }
+  get fsPath(): string {
+    return this.path;
+  }
+  with(change: { path?: string }): Uri {
+    return new Uri(this.scheme, change.path ?? this.path);
+  }
+  toString(): string {
+    return `${this.scheme}:${this.path}`;
+  }
+}
+
+class TreeItem {
+  description?: string | boolean;
+  tooltip?: unknown;
+  contextValue?: string;
+  iconPath?: unknown;
+  command?: unknown;
+  id?: string;
+  constructor(
+    public label: unknown,
+    public collapsibleState: number = 0,
+  ) {}
+}
+
+class ThemeIcon {
+  constructor(
+    readonly id: string,
+    readonly color?: ThemeColor,
+  ) {}
+}
+
+class ThemeColor {
+  constructor(readonly id: string) {}
+}
+
+class MarkdownString {
+  isTrusted?: boolean;
+  supportThemeIcons?: boolean;
+  constructor(public value = '') {}
+  appendMarkdown(text: string): this {
+    this.value += text;
+    return this;
+  }
+  appendText(text: string): this {
+    this.value += text.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&');
+    return this;
+  }
+}
+
+class CancellationTokenSource {
+  private readonly emitter = new EventEmitter<void>();
+  readonly token = { isCancellationRequested: false, onCancellationRequested: this.emitter.event };
+  cancel(): void {
+    this.token.isCancellationRequested = true;
+    this.emitter.fire();
+  }
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+interface TreeDataProvider {
+  onDidChangeTreeData?: (listener: Listener<unknown>) => { dispose(): unknown };
+  getChildren(element?: unknown): unknown;
+  getTreeItem(element: unknown): unknown;
+}
+
+/** One answer of the provider for the root: its children's TreeItems, and when it was ready. */
+export interface TreeRender {
+  /** performance.now() when every TreeItem of the root (and of expanded nodes) was in hand. */
+  at: number;
+  items: TreeItem[];
+  /** Children's TreeItems of each expanded root item, by its label. */
+  expanded: Map<string, TreeItem[]>;
+}
+
+export function labelOf(item: TreeItem): string {
+  const label = item.label as string | { label: string } | undefined;
+  return typeof label === 'string' ? label : (label?.label ?? '');
+}
+
+export interface StubOptions {
+  /** `sinch.*` settings by key without the section ("sandbox.autoStart"). */
+  settings: Record<string, unknown>;
+  /** Whether tree views start visible (the Sinch view open when the window starts). */
+  viewVisible: boolean;
+}
+
+export interface Workbench {
+  /** The latest renders (a couple at most). */
+  readonly renders: TreeRender[];
+  readonly unmodelled: Set<string>;
+  /** Resolves with the first render that satisfies `test`. */
+  whenRendered(test: (render: TreeRender) => boolean): Promise<TreeRender>;
+  /** Expands the root item with this label from the next render on (as a click on its twistie). */
+  expand(label: string): void;
+  /** Runs a registered command, as a click on a TreeItem with that command does. */
+  executeCommand(command: string, ...args: unknown[]): Promise<unknown>;
+  createContext(extensionPath: string): unknown;
+}
+
+function memento(): unknown {
+  const values = new Map<string, unknown>();
+  return {
+    get: (key: string, fallback?: unknown) => (values.has(key) ? values.get(key) : fallback),
+    update: async (key: string, value: unknown) => void (value === undefined ? values.delete(key) : values.set(key, value)),
+    keys: () => [...values.keys()],
+    setKeysForSync: () => undefined,
+  };
+}
+
+function secretStorage(): unknown {
+  const values = new Map<string, string>();
+  const changed = new EventEmitter<{ key: string }>();
+  return {
+    get: async (key: string) => values.get(key),
+    store: async (key: string, value: string) => void values.set(key, value),
+    delete: async (key: string) => void values.delete(key),
+    onDidChange: changed.event,
+  };
+}
+
+/** Anything not modelled: callable, constructible, and every member of it is one too. */
+function permissive(name: string, unmodelled: Set<string>): unknown {
+  const target = function () {
+    /* no-op */
+  };
+  return new Proxy(target, {
+    get(_t, property) {
+      if (property === 'then') return undefined;
+      if (property === 'dispose') return () => undefined;
+      if (typeof property === 'symbol') return undefined;
+      return permissive(`${name}.${property}`, unmodelled);
+    },
+    apply() {
+      unmodelled.add(name);
+      return new Disposable();
+    },
+    construct() {
+      unmodelled.add(name);
+      return new Disposable();
+    },
+  });
+}
+
+function withFallback<T extends object>(name: string, modelled: T, unmodelled: Set<string>): T {
+  return new Proxy(modelled, {
+    get(target, property, receiver) {
+      if (typeof property === 'symbol' || property in target) return Reflect.get(target, property, receiver);
+      return permissive(`${name}.${property}`, unmodelled);
+    },
+  });
+}
+
+export function createVscodeStub(options: StubOptions): { vscode: unknown; workbench: Workbench } {
+  const unmodelled = new Set<string>();
+  const renders: TreeRender[] = [];
+  const waiters: Array<{ test: (render: TreeRender) => boolean; resolve: (render: TreeRender) => void }> = [];
+  const configurationChanged = new EventEmitter<unknown>();
+  const commandHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  const expandedLabels = new Set<string>();
+  const renderNow: Array<() => void> = [];
+
+  const record = (render: TreeRender): void => {
+    renders.push(render);
+    // Only the latest renders are kept: thousands of TreeItems per render add up over a walk.
+    if (renders.length > 2) renders.shift();
+    for (const waiter of waiters.filter((w) => w.test(render))) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(render);
+    }
+  };
+
+  const createTreeView = (_id: string, viewOptions: { treeDataProvider: TreeDataProvider }): unknown => {
+    const provider = viewOptions.treeDataProvider;
+    const visibility = new EventEmitter<{ visible: boolean }>();
+    let scheduled = false;
+    // Like the workbench: change events are batched, then the root is asked again.
+    // Awaits only what is a promise: the stub's own overhead must not count against the provider.
+    const itemsOf = async (parent: unknown): Promise<Array<{ element: unknown; item: TreeItem }>> => {
+      const answer = provider.getChildren(parent) as unknown[] | Promise<unknown[]> | undefined;
+      const children = (answer instanceof Promise ? await answer : answer) ?? [];
+      const items = children.map((element) => provider.getTreeItem(element) as TreeItem | Promise<TreeItem>);
+      const resolved = items.some((item) => item instanceof Promise) ? await Promise.all(items) : (items as TreeItem[]);
+      return children.map((element, i) => ({ element, item: resolved[i] }));
+    };
+    const render = async (): Promise<void> => {
+      scheduled = false;
+      const root = await itemsOf(undefined);
+      const expanded = new Map<string, TreeItem[]>();
+      for (const { element, item } of root) {
+        if (expandedLabels.has(labelOf(item)) && item.collapsibleState !== 0) expanded.set(labelOf(item), (await itemsOf(element)).map((c) => c.item));
+      }
+      record({ at: performance.now(), items: root.map((r) => r.item), expanded });
+    };
+    const schedule = (): void => {
+      if (!options.viewVisible || scheduled) return;
+      scheduled = true;
+      setImmediate(() => void render());
+    };
+    provider.onDidChangeTreeData?.(schedule);
+    renderNow.push(schedule);
+    schedule();
+    return withFallback(
+      'TreeView',
+      {
+        visible: options.viewVisible,
+        selection: [],
+        description: undefined,
+        message: undefined,
+        title: undefined,
+        badge: undefined,
+        onDidChangeVisibility: visibility.event,
+        onDidChangeSelection: new EventEmitter<unknown>().event,
+        onDidExpandElement: new EventEmitter<unknown>().event,
+        onDidCollapseElement: new EventEmitter<unknown>().event,
+        onDidChangeCheckboxState: new EventEmitter<unknown>().event,
+        reveal: async () => undefined,
+        dispose: () => visibility.dispose(),
+      },
+      unmodelled,
+    );
+  };
+
+  const outputChannel = (name: string): unknown =>
+    withFallback(
+      'LogOutputChannel',
+      {
+        name,
+        logLevel: 2,
+        onDidChangeLogLevel: new EventEmitter<number>().event,
+        trace: () => undefined,
+        debug: () => undefined,
+        info: () => undefined,
+        warn: () => undefined,
+        error: () => undefined,
+        append: () => undefined,
+        appendLine: () => undefined,
+        replace: () => undefined,
+        clear: () => undefined,
+        show: () => undefined,
+        hide: () => undefined,
+        dispose: () => undefined,
+      },
+      unmodelled,
+    );
+
+  const statusBarItem = (): unknown =>
+    withFallback('StatusBarItem', { text: '', tooltip: undefined, command: undefined, name: undefined, show: () => undefined, hide: () => undefined, dispose: () => undefined }, unmodelled);
+
+  const configuration = (section?: string): unknown => {
+    const prefix = section ? `${section}.` : '';
+    const value = (key: string): unknown => {
+      const full = `${prefix}${key}`;
+      return full.startsWith('sinch.') ? options.settings[full.slice('sinch.'.length)] : undefined;
+    };
+    return {
+      get: (key: string, fallback?: unknown) => value(key) ?? fallback,
+      has: (key: string) => value(key) !== undefined,
+      inspect: (key: string) => ({ key, globalValue: value(key) }),
+      update: async () => undefined,
+    };
+  };
+
+  const vscode = {
+    EventEmitter,
+    Disposable,
+    Uri,
+    TreeItem,
+    ThemeIcon,
+    ThemeColor,
+    MarkdownString,
+    CancellationTokenSource,
+    TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+    ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
+    StatusBarAlignment: { Left: 1, Right: 2 },
+    ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
+    QuickPickItemKind: { Separator: -1, Default: 0 },
+    ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
+    ExtensionMode: { Production: 1, Development: 2, Test: 3 },
+    LogLevel: { Off: 0, Trace: 1, Debug: 2, Info: 3, Warning: 4, Error: 5 },
+    window: withFallback(
+      'window',
+      {
+        createOutputChannel: outputChannel,
+        createTreeView,
+        createStatusBarItem: statusBarItem,
+        registerWebviewPanelSerializer: () => new Disposable(),
+        withProgress: async (_options: unknown, task: (progress: unknown, token: unknown) => Promise<unknown>) =>
+          task({ report: () => undefined }, new CancellationTokenSource().token),
+        showInformationMessage: async () => undefined,
+        showWarningMessage: async () => undefined,
+        showErrorMessage: async () => undefined,
+        setStatusBarMessage: () => new Disposable(),
+      },
+      unmodelled,
+    ),
+    commands: withFallback(
+      'commands',
+      {
+        registerCommand: (command: string, handler: (...args: unknown[]) => unknown) => {
+          commandHandlers.set(command, handler);
+          return new Disposable(() => commandHandlers.delete(command));
+        },
+        executeCommand: async (command: string, ...args: unknown[]) => commandHandlers.get(command)?.(...args),
+        getCommands: async () => [],
+      },
+      unmodelled,
+    ),
+    workspace: withFallback(
+      'workspace',
+      {
+        getConfiguration: configuration,
+        onDidChangeConfiguration: configurationChanged.event,
+        registerTextDocumentContentProvider: () => new Disposable(),
+        workspaceFolders: undefined,
+      },
+      unmodelled,
+    ),
+    env: withFallback('env', { clipboard: { writeText: async () => undefined, readText: async () => '' }, openExternal: async () => true }, unmodelled),
+  };
+
+  const workbench: Workbench = {
+    renders,
+    unmodelled,
+    whenRendered(test) {
+      const done = renders.find(test);
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve) => waiters.push({ test, resolve }));
+    },
+    expand(label: string) {
+      expandedLabels.add(label);
+      for (const schedule of renderNow) schedule();
+    },
+    async executeCommand(command: string, ...args: unknown[]) {
+      const handler = commandHandlers.get(command);
+      if (!handler) throw new Error(`no command ${command} is registered`);
+      return handler(...args);
+    },
+    createContext(extensionPath: string) {
+      const extensionUri = Uri.file(extensionPath);
+      return withFallback(
+        'ExtensionContext',
+        {
+          subscriptions: [] as Array<{ dispose(): unknown }>,
+          globalState: memento(),
+          workspaceState: memento(),
+          secrets: secretStorage(),
+          extensionUri,
+          extensionPath,
+          storageUri: undefined,
+          globalStorageUri: Uri.file(`${extensionPath}/.bench-global-storage`),
+          logUri: Uri.file(`${extensionPath}/.bench-logs`),
+          extensionMode: 1,
+          asAbsolutePath: (relativePath: string) => `${extensionPath}/${relativePath}`,
+        },
+        unmodelled,
+      );
+    },
+  };
+  return { vscode: withFallback('vscode', vscode, unmodelled), workbench };
+}

@@ -1,0 +1,31 @@
+// The round-trip time the floors are made of: one list request with a cached token on a warm
+// connection, as the client makes it (latency injected by the sandbox, plus loopback, server and
+// client parsing). Measured, not assumed, and interleaved with the samples it is the floor of, so
+// a busy moment on a shared machine raises floor and figure alike.
+import { performance } from 'node:perf_hooks';
+import type { QualifiedNumbersClient } from '../../src/api/index';
+
+export class RttSampler {
+  readonly samples: number[] = [];
+  private warmed = false;
+
+  constructor(
+    private readonly client: QualifiedNumbersClient,
+    private readonly pageSize: number,
+  ) {}
+
+  /** Takes `count` round trips (the first call ever also fetches the token: not counted). */
+  async take(count: number): Promise<void> {
+    if (!this.warmed) {
+      await this.once();
+      this.warmed = true;
+    }
+    for (let i = 0; i < count; i++) this.samples.push(await this.once());
+  }
+
+  private async once(): Promise<number> {
+    const start = performance.now();
+    await this.client.list({ state: 'GLOBAL_PROCESS_STATE_VERIFIED', pageSize: this.pageSize });
+    return performance.now() - start;
+  }
+}

@@ -1,0 +1,139 @@
+// Walking one state of 5,000 numbers to the end, against the sandbox with injected latency.
+// Pages depend on the previous page's token, so a walk is sequential by nature: the floor is the
+// number of pages at the server's maximum page size times one round trip of such a page.
+//  - client.listAll at page size 100: what export and the number pickers use;
+//  - the tree's "Load more" to the end, at the largest page size the setting allows (100): through
+//    the model alone, and through the view in the production bundle, clicked the way a user does
+//    (the workbench stub re-renders the root and the expanded group after every change, as VS Code
+//    does, which is where per-render costs show).
+import { performance } from 'node:perf_hooks';
+import { QualifiedNumbersModel } from '../../src/model/tree/treeModel';
+import { join } from 'node:path';
+import type { ProductionBuild } from '../lib/build';
+import { countingClient, PROJECT_ID } from '../lib/client';
+import { bundleChild, runChild } from './activationBundle';
+import type { Row } from '../lib/report';
+import { RttSampler } from '../lib/rtt';
+import type { SandboxProcess } from '../lib/sandboxProcess';
+import { median, repeat, spread } from '../lib/stats';
+
+const SECTION = 'Walk 5,000';
+const STATE = 'GLOBAL_PROCESS_STATE_VERIFIED';
+export const SERVER_MAX_PAGE_SIZE = 100;
+export const NUMBERS_PER_STATE = 5000;
+
+/** Walks Verified in the real view: activation with a restored profile, then "Load more" clicks. */
+async function viewWalk(build: ProductionBuild, sandbox: SandboxProcess, script: string): Promise<{ ms: number; clicks: number; shown: number; slowestClickMs: number; requests: number }> {
+  await sandbox.clearRequests();
+  const result = await runChild(script, {
+    extensionJs: join(build.dist, 'extension.js'),
+    settings: { apiBaseUrl: sandbox.url, authBaseUrl: sandbox.url, pageSize: SERVER_MAX_PAGE_SIZE },
+    viewVisible: true,
+    profile: { name: 'bench', projectId: PROJECT_ID, authMethod: 'oauth2', keyId: 'bench-key', keySecret: 'bench-secret' },
+    waitForCounts: true,
+    walkGroup: 'Verified',
+  });
+  if (!result.walk) throw new Error('the view walk reported nothing');
+  if (result.walk.shown !== NUMBERS_PER_STATE) throw new Error(`the view showed ${result.walk.shown} numbers at the end, not ${NUMBERS_PER_STATE}`);
+  // Token and the first page of each state came with the tree.
+  return { ...result.walk, requests: (await sandbox.requestCount()) - 11 };
+}
+
+export async function measureWalk(build: ProductionBuild, sandbox: SandboxProcess, samples: number): Promise<Row[]> {
+  const { client, take } = countingClient(sandbox.url);
+  const rtts = new RttSampler(client, SERVER_MAX_PAGE_SIZE);
+  const minimumPages = Math.ceil(NUMBERS_PER_STATE / SERVER_MAX_PAGE_SIZE);
+
+  const listAll = await repeat(samples, async () => {
+    await rtts.take(5);
+    take();
+    let count = 0;
+    const start = performance.now();
+    for await (const n of client.listAll({ state: STATE, pageSize: SERVER_MAX_PAGE_SIZE })) if (n.phoneNumber) count++;
+    const ms = performance.now() - start;
+    if (count !== NUMBERS_PER_STATE) throw new Error(`listAll walked ${count} numbers, not ${NUMBERS_PER_STATE}`);
+    return { ms, requests: take().length };
+  });
+
+  const loadMore = await repeat(samples, async () => {
+    await rtts.take(5);
+    const model = new QualifiedNumbersModel({ pageSize: SERVER_MAX_PAGE_SIZE });
+    model.setSource(client);
+    await model.reload();
+    take();
+    const group = (): ReturnType<QualifiedNumbersModel['groupViews']>[number] => model.groupViews().find((g) => g.state === STATE) as ReturnType<QualifiedNumbersModel['groupViews']>[number];
+    const start = performance.now();
+    while (group().hasMore) await model.loadMore(STATE);
+    const ms = performance.now() - start;
+    if (group().numbers.length !== NUMBERS_PER_STATE) throw new Error(`Load more ended with ${group().numbers.length} numbers`);
+    return { ms, requests: take().length };
+  });
+
+  const script = await bundleChild(build);
+  const views = await repeat(samples, async () => {
+    await rtts.take(5);
+    return viewWalk(build, sandbox, script);
+  });
+
+  const rtt = median(rtts.samples);
+  const floor = minimumPages * rtt;
+  const viewMs = views.map((v) => v.ms);
+  const listAllMs = listAll.map((s) => s.ms);
+  const loadMoreMs = loadMore.map((s) => s.ms);
+  const loadMoreFloor = (minimumPages - 1) * rtt;
+  return [
+    { section: SECTION, name: `round trip (one page of ${SERVER_MAX_PAGE_SIZE})`, measured: rtt, unit: 'ms', note: `${spread(rtts.samples)}; taken between the walks` },
+    {
+      section: SECTION,
+      name: 'listAll to the end (export, pickers)',
+      measured: median(listAllMs),
+      unit: 'ms',
+      budget: { op: '<=', value: 1.2 * floor },
+      floor,
+      note: `${spread(listAllMs, 0)}; floor ${minimumPages} pages x RTT`,
+    },
+    {
+      section: SECTION,
+      name: 'listAll requests',
+      measured: Math.max(...listAll.map((s) => s.requests)),
+      unit: 'requests',
+      budget: { op: '<=', value: minimumPages },
+      floor: minimumPages,
+      note: 'most in any sample',
+    },
+    {
+      section: SECTION,
+      name: 'tree Load more to the end (page size 100)',
+      measured: median(loadMoreMs),
+      unit: 'ms',
+      budget: { op: '<=', value: 1.2 * loadMoreFloor },
+      floor: loadMoreFloor,
+      note: `${spread(loadMoreMs, 0)}; first page came with the tree`,
+    },
+    {
+      section: SECTION,
+      name: 'tree Load more requests',
+      measured: Math.max(...loadMore.map((s) => s.requests)),
+      unit: 'requests',
+      budget: { op: '<=', value: minimumPages - 1 },
+      floor: minimumPages - 1,
+    },
+    {
+      section: SECTION,
+      name: 'view: Load more clicked to the end (bundle)',
+      measured: median(viewMs),
+      unit: 'ms',
+      budget: { op: '<=', value: 1.2 * loadMoreFloor },
+      floor: loadMoreFloor,
+      note: `${spread(viewMs, 0)}; ${views[0].clicks} clicks, slowest click ${Math.max(...views.map((v) => v.slowestClickMs)).toFixed(0)} ms to its render`,
+    },
+    {
+      section: SECTION,
+      name: 'view: Load more requests',
+      measured: Math.max(...views.map((v) => v.requests)),
+      unit: 'requests',
+      budget: { op: '<=', value: minimumPages - 1 },
+      floor: minimumPages - 1,
+    },
+  ];
+}
