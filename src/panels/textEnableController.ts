@@ -149,7 +149,9 @@ export class TextEnableController {
     const numbers: PickableNumber[] = [];
     let truncated = false;
     outer: for (const state of statesFor('textEnable')) {
-      for await (const n of client.listAll({ state })) {
+      // Pages of 100 (the most the API gives, as export uses): the server's default of 20 made
+      // listing 2,000 numbers take 101 sequential requests instead of 21 (BENCHMARKS.md).
+      for await (const n of client.listAll({ state, pageSize: 100 })) {
         if (isTollFree(n.phoneNumber) !== (this.deps.kind === 'tollFree')) continue;
         if (numbers.length >= MAX_PICKABLE) {
           truncated = true;
