@@ -7,11 +7,12 @@ import { performance } from 'node:perf_hooks';
 import type * as vscode from 'vscode';
 import type { QualifiedNumbersClient } from '../../src/api/index';
 import { isTollFree } from '../../src/model/phone';
+import { statesFor } from '../../src/model/states';
 import { MAX_NUMBERS_PER_ORDER } from '../../src/model/textEnable/split';
 import { emptyDraft, type TextEnableDraft } from '../../src/model/textEnable/fields';
-import type { HostToWebview, SubmitOutcome } from '../../src/model/webviewMessages';
+import type { HostToWebview, ResponseResults, SubmitOutcome } from '../../src/model/webviewMessages';
 import { DraftStore } from '../../src/panels/draftStore';
-import { TextEnableController } from '../../src/panels/textEnableController';
+import { MAX_PICKABLE, TextEnableController } from '../../src/panels/textEnableController';
 import { countingClient } from '../lib/client';
 import type { Row } from '../lib/report';
 import { RttSampler } from '../lib/rtt';
@@ -62,10 +63,9 @@ async function verifiedUsNumbers(client: QualifiedNumbersClient): Promise<string
   return found;
 }
 
-async function submitOnce(client: QualifiedNumbersClient, numbers: string[]): Promise<{ ms: number; outcome: SubmitOutcome }> {
-  const posted: HostToWebview[] = [];
+function controllerFor(client: QualifiedNumbersClient, posted: HostToWebview[]): TextEnableController {
   const connection = { current: () => client, ensureClient: async () => client, describe: () => 'bench sandbox', onDidChange: () => ({ dispose: () => undefined }) };
-  const controller = new TextEnableController({
+  return new TextEnableController({
     kind: 'standard',
     post: (message) => posted.push(message),
     connection,
@@ -77,14 +77,54 @@ async function submitOnce(client: QualifiedNumbersClient, numbers: string[]): Pr
     initialDraft: emptyDraft,
     now: () => new Date(),
   });
+}
+
+/** The answer the controller posted for a request, or an error naming what it posted instead. */
+function responseTo<K extends 'submit' | 'listPickable'>(posted: HostToWebview[], request: K): ResponseResults[K] {
+  const response = posted.find((m) => m.type === 'response');
+  if (!response || response.type !== 'response' || !response.ok || response.request !== request) {
+    throw new Error(`${request} did not succeed: ${JSON.stringify(response ?? posted).slice(0, 300)}`);
+  }
+  return response.result as ResponseResults[K];
+}
+
+async function submitOnce(client: QualifiedNumbersClient, numbers: string[]): Promise<{ ms: number; outcome: SubmitOutcome }> {
+  const posted: HostToWebview[] = [];
+  const controller = controllerFor(client, posted);
   const start = performance.now();
   await controller.handle({ type: 'submit', requestId: 1, draft: draftFor(numbers) });
   const ms = performance.now() - start;
-  const response = posted.find((m) => m.type === 'response');
-  if (!response || response.type !== 'response' || !response.ok || response.request !== 'submit') {
-    throw new Error(`submit did not succeed: ${JSON.stringify(response ?? posted).slice(0, 300)}`);
+  return { ms, outcome: responseTo(posted, 'submit') };
+}
+
+/**
+ * The form's number picker: lists what can be text-enabled, up to MAX_PICKABLE numbers. The
+ * fewest requests for that: pages at the server's maximum through the states it walks, until
+ * the number after the last one it keeps (which tells it the list is truncated).
+ */
+async function pickerOnce(client: QualifiedNumbersClient): Promise<{ ms: number; picked: number; truncated: boolean }> {
+  const posted: HostToWebview[] = [];
+  const controller = controllerFor(client, posted);
+  const start = performance.now();
+  await controller.handle({ type: 'listPickable', requestId: 2 });
+  const ms = performance.now() - start;
+  const result = responseTo(posted, 'listPickable');
+  return { ms, picked: result.numbers.length, truncated: result.truncated };
+}
+
+async function pickerFloorPages(client: QualifiedNumbersClient): Promise<number> {
+  let pages = 0;
+  let pickable = 0;
+  for (const state of statesFor('textEnable')) {
+    for await (const page of client.listPages({ state, pageSize: 100 })) {
+      pages++;
+      for (const n of page.qualifiedNumbers) {
+        if (!isTollFree(n.phoneNumber)) pickable++;
+        if (pickable > MAX_PICKABLE) return pages;
+      }
+    }
   }
-  return { ms, outcome: response.result as SubmitOutcome };
+  return pages;
 }
 
 export async function measureTextEnable(sandbox: SandboxProcess, samples: number): Promise<Row[]> {
@@ -93,6 +133,14 @@ export async function measureTextEnable(sandbox: SandboxProcess, samples: number
   await sandbox.reset();
   const numbers = await verifiedUsNumbers(client);
   const minimumOrders = Math.ceil(COUNT / MAX_NUMBERS_PER_ORDER);
+
+  const floorPages = await pickerFloorPages(client);
+  const pickers = await repeat(samples, async () => {
+    await rtts.take(3);
+    take();
+    const run = await pickerOnce(client);
+    return { ...run, requests: take().length };
+  });
 
   const runs = await repeat(samples, async () => {
     // The same seed gives the same verified numbers again; seeding happens on the first request,
@@ -111,7 +159,26 @@ export async function measureTextEnable(sandbox: SandboxProcess, samples: number
 
   const ms = runs.map((r) => r.ms);
   const rtt = median(rtts.samples);
+  const pickerMs = pickers.map((p) => p.ms);
   return [
+    {
+      section: SECTION,
+      name: `picker: list ${MAX_PICKABLE.toLocaleString('en-US')} pickable numbers`,
+      measured: median(pickerMs),
+      unit: 'ms',
+      budget: { op: '<=', value: 1.2 * floorPages * rtt },
+      floor: floorPages * rtt,
+      note: `${spread(pickerMs, 0)}; ${pickers[0].picked} listed${pickers[0].truncated ? ' (truncated)' : ''}; floor ${floorPages} pages of 100 x RTT`,
+    },
+    {
+      section: SECTION,
+      name: 'picker: requests',
+      measured: Math.max(...pickers.map((p) => p.requests)),
+      unit: 'requests',
+      budget: { op: '<=', value: floorPages },
+      floor: floorPages,
+      note: 'pages are sequential: each needs the previous page token',
+    },
     {
       section: SECTION,
       name: `orders created for ${COUNT.toLocaleString('en-US')} numbers`,
