@@ -13,7 +13,7 @@ import { SandboxEngine } from './engine';
 import { errorBody } from './errors';
 import { EventHub } from './events';
 import { FaultQueue } from './faults';
-import { sendError, sendJson, splitUrl } from './http';
+import { isLoopbackAddress, routeNotFound, sendError, sendJson, splitUrl } from './http';
 import type { RunningSandbox, SandboxFault, SandboxOptions } from './index';
 import { loadSnapshot, SnapshotWriter } from './persistence';
 import { RequestLog } from './request-log';
@@ -111,6 +111,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const method = req.method ?? 'GET';
     const { path, search } = splitUrl(req.url ?? '/');
     if (path === '/_sandbox' || path.startsWith('/_sandbox/')) {
+      // The controls take no credentials: they exist only for this machine, even when --host
+      // exposes the API to others.
+      if (!isLoopbackAddress(req.socket.remoteAddress)) throw routeNotFound(path);
       await handleControl(ctx, req, res, path, search);
       return;
     }
