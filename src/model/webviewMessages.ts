@@ -109,7 +109,16 @@ export type SubmitOutcome =
   | { status: 'invalid'; errors: Partial<Record<FieldName, string>> }
   /** The user declined (split confirmation, sign-in); nothing was sent. */
   | { status: 'cancelled'; reason: string }
-  | { status: 'done'; orders: OrderResult[]; remainingNumbersText: string };
+  | SubmitDone;
+
+/** What a submission that reached Sinch did, order by order. */
+export interface SubmitDone {
+  status: 'done';
+  /** Unique per submission: a webview reloaded mid-submission applies the outcome once. */
+  submissionId: string;
+  orders: OrderResult[];
+  remainingNumbersText: string;
+}
 
 export interface ResponseResults {
   listPickable: { numbers: PickableNumber[]; truncated: boolean };
@@ -131,7 +140,16 @@ export interface ConnectionInfo {
 }
 
 export type HostToWebview =
-  | { type: 'init'; kind: FormKind; draft: TextEnableDraft; connection: ConnectionInfo; /** Numbers to add to the draft (tree selection, moved from the other form). */ addNumbers: string[] }
+  | {
+      type: 'init';
+      kind: FormKind;
+      draft: TextEnableDraft;
+      connection: ConnectionInfo;
+      /** Numbers to add to the draft (tree selection, moved from the other form). */
+      addNumbers: string[];
+      /** The last submission's outcome: a webview hidden (and so torn down) while it ran missed the answer. */
+      lastSubmission?: SubmitDone;
+    }
   | { type: 'connection'; connection: ConnectionInfo }
   | { type: 'addNumbers'; numbers: string[] }
   /** The extension stored the draft (it survives closing the panel from here on). */
@@ -147,4 +165,6 @@ export interface WebviewPersistedState {
   touched: FieldName[];
   auth: SnippetAuth;
   results: OrderResult[];
+  /** The submission whose outcome the form already shows (see `SubmitDone.submissionId`). */
+  appliedSubmission?: string;
 }

@@ -2,6 +2,7 @@
 // untrusted), the draft is checked again with the same validators, and only then does anything
 // reach Sinch. The VS Code pieces (dialogs, clipboard, files) come in through `FormUi`, so the
 // integration suite can drive this class with raw messages.
+import { randomUUID } from 'node:crypto';
 import type { QualifiedNumbersApi } from '../api/types';
 import { isTollFree } from '../model/phone';
 import { stateLabel, statesFor } from '../model/states';
@@ -23,6 +24,7 @@ import {
   type OrderResult,
   type PickableNumber,
   type ResponseResults,
+  type SubmitDone,
   type SubmitOutcome,
   type WebviewRequest,
   type WebviewRequestType,
@@ -63,6 +65,8 @@ type Handled = { [K in WebviewRequestType]: ResponseResults[K] };
 export class TextEnableController {
   private pendingNumbers: string[] = [];
   private submitting = false;
+  /** Re-sent with `init`: the webview may have been hidden, and so torn down, while it ran. */
+  private lastSubmission: SubmitDone | undefined;
   /** Counts messages refused at the door (for the log and the tests). */
   rejectedMessages = 0;
 
@@ -93,13 +97,17 @@ export class TextEnableController {
     try {
       switch (message.type) {
         case 'ready':
-          this.deps.post({ type: 'init', kind: this.deps.kind, draft: this.deps.initialDraft(), connection: this.connectionInfo(), addNumbers: this.pendingNumbers.splice(0) });
+          this.deps.post({
+            type: 'init', kind: this.deps.kind, draft: this.deps.initialDraft(), connection: this.connectionInfo(), addNumbers: this.pendingNumbers.splice(0),
+            ...(this.lastSubmission ? { lastSubmission: this.lastSubmission } : {}),
+          });
           return;
         case 'draftChanged':
           await this.deps.drafts.set(this.deps.kind, message.draft);
           this.deps.post({ type: 'draftSaved' });
           return;
         case 'reset':
+          this.lastSubmission = undefined;
           await this.deps.drafts.clear(this.deps.kind);
           return;
         default:
@@ -194,7 +202,9 @@ export class TextEnableController {
       await this.deps.drafts.set(this.deps.kind, { ...draft, numbersText: remainingNumbersText });
       this.deps.refreshTree();
     }
-    return { status: 'done', orders: results, remainingNumbersText };
+    const done: SubmitDone = { status: 'done', submissionId: randomUUID(), orders: results, remainingNumbersText };
+    this.lastSubmission = done;
+    return done;
   }
 
   private async sendOrders(client: QualifiedNumbersApi, requestId: number, orders: Array<{ numbers: string[]; request: TextEnableRequest }>): Promise<OrderResult[]> {

@@ -10,7 +10,7 @@ import { nextSteps } from '../../src/model/textEnable/orderSummary';
 import { splitIntoOrders } from '../../src/model/textEnable/split';
 import { validateDraft, type FieldMessages, type ValidationResult } from '../../src/model/textEnable/validate';
 import { formatNanp } from '../../src/model/phone';
-import type { ConnectionInfo, ErrorInfo, HostToWebview, OrderResult, WebviewPersistedState } from '../../src/model/webviewMessages';
+import type { ConnectionInfo, ErrorInfo, HostToWebview, OrderResult, SubmitDone, WebviewPersistedState } from '../../src/model/webviewMessages';
 import { clear, h, setText } from './dom';
 import { buildLayout, type Controls, type Layout } from './layout';
 import { renderResults } from './results';
@@ -32,6 +32,7 @@ function restoreState(kind: FormKind, saved: unknown): WebviewPersistedState | u
     touched: Array.isArray(s.touched) ? (s.touched.filter((t) => typeof t === 'string' && FIELD_NAMES.has(t)) as FieldName[]) : [],
     auth: SNIPPET_AUTHS.includes(s.auth as SnippetAuth) ? (s.auth as SnippetAuth) : 'basic',
     results: Array.isArray(s.results) ? (s.results as OrderResult[]) : [],
+    ...(typeof s.appliedSubmission === 'string' ? { appliedSubmission: s.appliedSubmission } : {}),
   };
 }
 
@@ -83,6 +84,8 @@ export class TextEnableForm {
         this.setConnection(message.connection);
         this.fillControls();
         this.persist();
+        // A submission finished while this webview was hidden (and so not listening): show it now.
+        if (message.lastSubmission && message.lastSubmission.submissionId !== this.state.appliedSubmission) this.applyDone(message.lastSubmission);
         this.root.setAttribute('aria-busy', 'false');
         this.root.dataset.ready = 'true';
         break;
@@ -342,10 +345,17 @@ export class TextEnableForm {
       this.say(outcome.reason);
       return;
     }
+    this.applyDone(outcome);
+    (this.results.querySelector('#h-results') as HTMLElement | null)?.focus();
+  }
+
+  /** Shows a submission's outcome: results, numbers left to retry, Sinch's field errors. */
+  private applyDone(outcome: SubmitDone): void {
     const failed = outcome.orders.filter((o) => !o.ok);
     const sentNumbers = outcome.orders.filter((o) => o.ok).flatMap((o) => o.numbers);
     this.state.draft = { ...this.state.draft, numbersText: outcome.remainingNumbersText };
     this.state.results = outcome.orders;
+    this.state.appliedSubmission = outcome.submissionId;
     this.controls.numbersText?.set(this.state.draft.numbersText);
     this.persist();
     if (failed.length === 0) {
@@ -358,7 +368,6 @@ export class TextEnableForm {
     renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email));
     if (failed.length === 0) this.say(`Submitted: ${sentNumbers.length} number${sentNumbers.length === 1 ? '' : 's'} in ${outcome.orders.length} order${outcome.orders.length === 1 ? '' : 's'}.`);
     else this.say(`${failed.length} of ${outcome.orders.length} order${outcome.orders.length === 1 ? '' : 's'} failed; ${failed.length === 1 ? 'its' : 'their'} numbers stay in the form to send again.`, 'error', firstFailure ? firstFailure.error.details : []);
-    (this.results.querySelector('#h-results') as HTMLElement | null)?.focus();
   }
 
   private async snippet(type: 'copyCurl' | 'saveHttpFile'): Promise<void> {

@@ -258,6 +258,17 @@ describe('Text-enable forms (host side)', function () {
     assert.strictEqual(new DraftStore(h.memento).get('standard')?.numbersText, '', 'the stored draft still lists the sent number');
     const progress = h.posts.filter((p) => p.type === 'submitProgress').map((p) => (p.type === 'submitProgress' ? p.phase : ''));
     assert.deepStrictEqual(progress, ['sending', 'sent']);
+
+    // A webview hidden while the order went out is torn down and misses the answer: its next
+    // `ready` gets the outcome again, until the form is reset.
+    await h.controller.handle({ type: 'ready' });
+    const init = h.posts.filter((p) => p.type === 'init').pop();
+    assert.ok(init && init.type === 'init');
+    assert.strictEqual(init.lastSubmission?.submissionId, outcome.submissionId);
+    await h.controller.handle({ type: 'reset' });
+    await h.controller.handle({ type: 'ready' });
+    const afterReset = h.posts.filter((p) => p.type === 'init').pop();
+    assert.ok(afterReset && afterReset.type === 'init' && afterReset.lastSubmission === undefined);
   });
 
   it('checks the draft again on the host: a tampered draft never reaches Sinch', async () => {
