@@ -5,6 +5,7 @@ import { currentSettings } from '../connection/settings';
 import { errorWords, isCredentialError } from '../model/errorWords';
 import { validateKeyIdInput, validateKeySecretInput, validateProfileName, validateProjectIdInput, type Profile } from '../model/profiles';
 import type { CommandContext } from './context';
+import { showError } from './errors';
 
 interface Draft {
   name: string;
@@ -24,7 +25,13 @@ export async function signIn(ctx: CommandContext, suggestedName?: unknown): Prom
     const outcome = await check(ctx, profile, credentials);
     if (outcome === 'declined') return false;
     if (outcome === 'ok') {
-      await ctx.profiles.save(profile, credentials);
+      try {
+        await ctx.profiles.save(profile, credentials);
+      } catch (error) {
+        // No keyring: say how to fix it; the key is kept nowhere else, so there is no sign-in.
+        await showError(ctx, error, 'Not signed in');
+        return false;
+      }
       if (!(await ctx.connection.connectProfile(profile, credentials))) return false;
       void vscode.window.showInformationMessage(`Signed in to Sinch: profile "${profile.name}", project ${profile.projectId}.`);
       return true;

@@ -2,6 +2,7 @@
 // SecretStorage (or stops the sandbox). Not connected: pick a stored profile to forget.
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
+import { showError } from './errors';
 
 export async function signOut(ctx: CommandContext): Promise<void> {
   const state = ctx.connection.state;
@@ -34,6 +35,11 @@ export async function signOut(ctx: CommandContext): Promise<void> {
   );
   if (answer !== confirm) return;
   if (ctx.connection.state.kind === 'profile' && ctx.connection.state.profile.name === name) await ctx.connection.disconnect();
-  await ctx.profiles.remove(name);
+  try {
+    await ctx.profiles.remove(name);
+  } catch (error) {
+    await showError(ctx, error, `Disconnected, but the key of profile "${name}" could not be deleted`);
+    return;
+  }
   void vscode.window.showInformationMessage(`Signed out of profile "${name}"; its key was deleted.`);
 }

@@ -2,6 +2,7 @@
 // bar item opens this.
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
+import { showError } from './errors';
 
 type Choice = vscode.QuickPickItem & { action: 'profile' | 'sandbox' | 'signIn' | 'signOut'; name?: string };
 
@@ -27,7 +28,13 @@ export async function switchProfile(ctx: CommandContext): Promise<void> {
   if (picked.action === 'signOut') return void (await vscode.commands.executeCommand('sinch.signOut'));
   const profile = ctx.profiles.list().profiles.find((p) => p.name === picked.name);
   if (!profile || profile.name === activeName) return;
-  const credentials = await ctx.profiles.credentials(profile.name);
+  let credentials;
+  try {
+    credentials = await ctx.profiles.credentials(profile.name);
+  } catch (error) {
+    await showError(ctx, error, `Could not switch to profile "${profile.name}"`);
+    return;
+  }
   if (!credentials) {
     const signIn = 'Sign In';
     if ((await vscode.window.showWarningMessage(`The key of profile "${profile.name}" is missing from this machine's secret store.`, signIn)) === signIn) {

@@ -151,7 +151,16 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     const profile = this.profiles.activeProfile();
     if (!profile || this.connection.kind !== 'none') return;
     await this.withConnecting(async () => {
-      const credentials = await this.profiles.credentials(profile.name);
+      let credentials;
+      try {
+        credentials = await this.profiles.credentials(profile.name);
+      } catch (error) {
+        // No keyring on this start: tell the user how to fix it instead of failing quietly.
+        const words = this.redactor.redact(error instanceof Error ? error.message : String(error));
+        this.log.error(`Could not reconnect profile ${profile.name}: ${words}`);
+        void vscode.window.showErrorMessage(`Could not reconnect Sinch profile "${profile.name}": ${words}`);
+        return;
+      }
       if (!credentials) {
         this.log.warn(`Profile ${profile.name} has no stored key; sign in again.`);
         return;

@@ -2,6 +2,7 @@
 // SecretStorage. This is the only code that reads or writes credentials.
 import type * as vscode from 'vscode';
 import { parseProfileList, parseStoredCredentials, removeProfile, secretKeyFor, upsertProfile, type Profile, type ProfileList, type StoredCredentials } from '../model/profiles';
+import { inSecretStore } from '../model/secretStoreError';
 
 const LIST_KEY = 'sinch.profiles';
 
@@ -17,13 +18,17 @@ export class ProfileStore {
     return list.profiles.find((p) => p.name === list.active);
   }
 
+  /** Throws SecretStoreError (with the fix in words) when the system's secret store fails. */
   async credentials(name: string): Promise<StoredCredentials | undefined> {
-    return parseStoredCredentials(await this.secrets.get(secretKeyFor(name)));
+    return parseStoredCredentials(await inSecretStore('read', () => this.secrets.get(secretKeyFor(name))));
   }
 
-  /** Saves the profile (secrets first, so a listed profile always has them) and makes it active. */
+  /**
+   * Saves the profile (secrets first, so a listed profile always has them) and makes it active.
+   * When the secret store fails nothing is saved: there is no fallback for the key.
+   */
   async save(profile: Profile, credentials: StoredCredentials): Promise<void> {
-    await this.secrets.store(secretKeyFor(profile.name), JSON.stringify({ keyId: credentials.keyId, keySecret: credentials.keySecret }));
+    await inSecretStore('save', () => this.secrets.store(secretKeyFor(profile.name), JSON.stringify({ keyId: credentials.keyId, keySecret: credentials.keySecret })));
     await this.state.update(LIST_KEY, upsertProfile(this.list(), { name: profile.name, projectId: profile.projectId, authMethod: profile.authMethod }));
   }
 
@@ -32,9 +37,9 @@ export class ProfileStore {
     await this.state.update(LIST_KEY, { ...list, active: name });
   }
 
-  /** Forgets the profile and deletes its secrets. */
+  /** Deletes the profile's secrets, then forgets it; a profile whose key could not be deleted stays listed. */
   async remove(name: string): Promise<void> {
+    await inSecretStore('delete', () => this.secrets.delete(secretKeyFor(name)));
     await this.state.update(LIST_KEY, removeProfile(this.list(), name));
-    await this.secrets.delete(secretKeyFor(name));
   }
 }
