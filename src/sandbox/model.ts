@@ -74,8 +74,22 @@ export interface OrderRecord {
   rejection?: OrderRejection;
 }
 
+/**
+ * Wire times, remembered: every list answer turned each record's two epoch times into ISO text
+ * again, a quarter of the sandbox's CPU under load (npm run bench, BENCHMARKS.md). A record keeps
+ * its times, so a bounded cache answers nearly every call.
+ */
+const isoTexts = new Map<number, string>();
+const MAX_ISO_TEXTS = 20_000;
+
 function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  let text = isoTexts.get(ms);
+  if (text === undefined) {
+    if (isoTexts.size >= MAX_ISO_TEXTS) isoTexts.clear();
+    text = new Date(ms).toISOString();
+    isoTexts.set(ms, text);
+  }
+  return text;
 }
 
 function detail(d: DetailRecord): { status: DetailStatus; error?: string } {
