@@ -29,6 +29,11 @@ const common = {
   },
 };
 
+// Code that runs in the extension host: zod probes the global `navigator` (a Cloudflare check),
+// and VS Code logs every touch of Node's `navigator` in an extension as a PendingMigrationError
+// [error] in the host log. Nothing of ours needs it, so it reads as undefined in those bundles.
+const extensionHostDefine = { ...common.define, navigator: 'undefined' };
+
 /** @type {Record<string, import('esbuild').BuildOptions>} */
 const targets = {
   extension: {
@@ -39,6 +44,7 @@ const targets = {
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    define: extensionHostDefine,
   },
   webview: {
     ...common,
@@ -56,6 +62,7 @@ const targets = {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    define: extensionHostDefine,
   },
   sandbox: {
     ...common,

@@ -1,19 +1,32 @@
 // A person opens VS Code with the extension installed: the Sinch container is in the activity bar,
-// and opening it shows the Qualified Numbers view (filled from the offline sandbox, which
-// sinch.sandbox.autoStart starts in this run).
+// opening it shows the Qualified Numbers view (filled from the offline sandbox, which
+// sinch.sandbox.autoStart starts in this run), and the extension host logs no error about it.
 import * as assert from 'assert';
-import { openWorkbench } from './support';
+import { extensionErrorEntries, openWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
+
+async function openQualifiedNumbers(workbench: Workbench): Promise<void> {
+  const view = await workbench.openSinchView();
+  // The view has content: the state groups of the sandbox's numbers, or its welcome text.
+  await view.locator('.monaco-list-row[role="treeitem"], .welcome-view-content').first().waitFor({ state: 'visible' });
+}
 
 describe('Sidebar smoke', () => {
   it('shows the Sinch container in the activity bar, and it opens on the Qualified Numbers view', async () => {
     const workbench = await openWorkbench();
     await workbench.sinchActivity.waitFor({ state: 'visible' });
-
-    const view = await workbench.openSinchView();
+    await openQualifiedNumbers(workbench);
     assert.match(await workbench.sidebarTitle(), /Qualified Numbers/);
-    // The view has content: the state groups of the sandbox's numbers, or its welcome text.
-    await view.locator('.monaco-list-row[role="treeitem"], .welcome-view-content').first().waitFor({ state: 'visible' });
-
     await workbench.screenshot('sidebar-qualified-numbers');
+  });
+
+  it('activates without any error about the extension in the extension host log', async () => {
+    const workbench = await openWorkbench();
+    await openQualifiedNumbers(workbench);
+    // The installed .vsix is what users run. Logs reach the disk behind a buffer: close the window
+    // so its host exits and flushes them, then look at what was logged up to the close.
+    const closedAt = Date.now();
+    await workbench.close();
+    await waitForExtensionHostsToExit();
+    assert.deepStrictEqual(extensionErrorEntries({ before: closedAt }), []);
   });
 });

@@ -34,17 +34,22 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Error lines about our extension in the host's logs (its own log channel and exthost.log). */
-function extensionErrorLines(logsDir: string): string[] {
+/**
+ * Error entries about our extension in the host's logs: every [error] line of its own log channel,
+ * and [error] entries of the host's log (a line plus its indented stack) that name the extension or
+ * point into its code.
+ */
+function extensionErrorLines(logsDir: string, extensionPath: string): string[] {
+  const ourCode = path.join(extensionPath, 'dist') + path.sep;
   return filesUnder(logsDir)
     .filter((file) => file.endsWith('.log'))
     .flatMap((file) => {
-      const ours = file.includes(EXTENSION_ID);
-      return fs
-        .readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => /\[error\]/i.test(line) && (ours || line.includes(EXTENSION_ID)))
-        .map((line) => `${path.basename(file)}: ${line}`);
+      const ourChannel = file.includes(EXTENSION_ID);
+      const entries = fs.readFileSync(file, 'utf8').split(/\n(?=\d{4}-\d\d-\d\d[ T])/);
+      return entries
+        .filter((entry) => /^\S+ \S+ \[error\]/.test(entry))
+        .filter((entry) => ourChannel || entry.includes(EXTENSION_ID) || entry.includes(ourCode))
+        .map((entry) => `${path.basename(file)}: ${entry.split('\n').slice(0, 4).join('\n')}`);
     });
 }
 
@@ -94,7 +99,7 @@ describe('Extension smoke', () => {
     // Start-up work continues after activate() (restoring the connection, loading the tree).
     await whenStartupSettled(api);
     await flushExtensionLog(api, logsDir);
-    assert.deepStrictEqual(extensionErrorLines(logsDir), []);
+    assert.deepStrictEqual(extensionErrorLines(logsDir, extension.extensionPath), []);
   });
 
   it('registers every command that package.json contributes', async () => {
