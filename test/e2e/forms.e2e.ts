@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import type { FrameLocator } from 'playwright-core';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
 import { parseNanpNumber } from '../../src/model/phone';
-import { eventually, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+import { eventually, host, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
 
 const STANDARD_TITLE = 'Text Enable Numbers';
 const TOLL_FREE_TITLE = 'Text Enable Toll-Free Numbers';
@@ -72,6 +72,12 @@ async function previewBody<T>(form: FrameLocator, ready: (body: T) => boolean): 
     const body = JSON.parse((await form.locator('#preview-json').textContent()) ?? '{}') as T;
     return ready(body) ? body : undefined;
   }, { message: 'the request preview to show the typed values' });
+}
+
+/** Relative luminance (0 black .. 1 white) of a computed CSS colour such as "rgb(30, 30, 30)". */
+function luminance(css: string): number {
+  const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
 function field(form: FrameLocator, name: string) {
@@ -206,6 +212,36 @@ describe('Text-enable forms (UI)', function () {
     await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
     await eventually(async () => (await field(form, 'numbersText').inputValue()).split('\n').includes(parsed.e164), { message: `${parsed.e164} in the numbers box` });
   });
+
+  for (const [theme, dark] of [['Default Dark Modern', true], ['Default High Contrast', true], ['Default High Contrast Light', false]] as const) {
+    it(`follows the ${theme} theme`, async () => {
+      host().updateSettings({ 'workbench.colorTheme': theme });
+      try {
+        const wb = await connectedWorkbench();
+        const form = await openForm(wb, STANDARD_TITLE);
+        await fill(form, { email: 'not-an-email' });
+        await form.locator('#err-email').filter({ hasText: /e-mail address/ }).waitFor({ timeout: UI_TIMEOUT });
+        // The page takes the theme's colours (through --vscode-* variables), not colours of its own.
+        const css = await form.locator('body').evaluate((body) => {
+          const style = getComputedStyle(body);
+          const probe = document.createElement('div');
+          probe.style.color = style.getPropertyValue('--vscode-editor-background').trim();
+          document.body.append(probe);
+          const themed = getComputedStyle(probe).color;
+          probe.remove();
+          return { background: style.backgroundColor, text: style.color, themed };
+        });
+        const colours = { background: luminance(css.background), text: luminance(css.text), matchesTheme: css.background === css.themed };
+        assert.ok(colours.matchesTheme, 'the form background is not the editor background of the theme');
+        if (dark) assert.ok(colours.background < 0.3 && colours.text > 0.6, `dark theme, but background ${colours.background} / text ${colours.text}`);
+        else assert.ok(colours.background > 0.7 && colours.text < 0.4, `light theme, but background ${colours.background} / text ${colours.text}`);
+        await form.locator('h1').scrollIntoViewIfNeeded();
+        await wb.screenshot(`text-enable-form-${theme.toLowerCase().replace(/\s+/g, '-')}`);
+      } finally {
+        host().updateSettings({ 'workbench.colorTheme': undefined });
+      }
+    });
+  }
 
   it('keeps the draft across a window reload', async () => {
     const wb = await connectedWorkbench();
