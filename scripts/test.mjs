@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIntegrationSuite } from './lib/integration.mjs';
 import { repoRoot, testResultsDir } from './lib/paths.mjs';
-import { run } from './lib/proc.mjs';
+import { capture, run } from './lib/proc.mjs';
 import { ensureTools } from './lib/tools.mjs';
 
 const ALL = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
@@ -47,9 +47,19 @@ async function npmScript(name) {
   return run('npm', ['run', '--silent', name], { cwd: repoRoot });
 }
 
-/** One check that passes or fails as a whole (typecheck, lint). */
+/**
+ * One check that passes or fails as a whole (typecheck, lint). Both start at once (they are
+ * single-threaded and there are two cores); each one's output is shown when its turn comes.
+ */
+const checks = {};
+function startCheck(script) {
+  checks[script] ??= capture('npm', ['run', '--silent', script], { cwd: repoRoot });
+  return checks[script];
+}
 async function check(name, script) {
-  const code = await npmScript(script);
+  const { code, stdout, stderr } = await startCheck(script);
+  process.stdout.write(stdout);
+  process.stderr.write(stderr);
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, problems: [`${name} failed (exit ${code})`] };
 }
 
@@ -115,6 +125,8 @@ const suites = {
     return mocha('e2e', ['--config', 'test/e2e/.mocharc.json'], options['update-screenshots'] ? { SCREENSHOTS: 'update' } : {});
   },
 };
+
+for (const script of ['typecheck', 'lint']) if (selected.includes(script)) void startCheck(script);
 
 const results = [];
 for (const name of ALL.filter((suite) => selected.includes(suite))) {
