@@ -75,7 +75,13 @@ export class QualifiedNumbersModel {
    */
   private version = 0;
   private views: { version: number; groups: GroupView[] } | undefined;
-  private owners: { version: number; owner: Map<string, GlobalProcessState> } | undefined;
+  /**
+   * The owner map and each group's own numbers depend only on the groups' number lists, which are
+   * replaced, never changed in place: kept while the lists are the same (a "Loading…" flag or a
+   * status change does not redo them).
+   */
+  private owners: { lists: QualifiedNumber[][]; owner: Map<string, GlobalProcessState> } | undefined;
+  private readonly ownNumbers = new WeakMap<QualifiedNumber[], { owner: Map<string, GlobalProcessState>; numbers: QualifiedNumber[] }>();
 
   constructor(query: TreeQuery, private readonly maxFilterScan = DEFAULT_MAX_FILTER_SCAN) {
     this.query = { ...query };
@@ -214,7 +220,7 @@ export class QualifiedNumbersModel {
     const owner = this.ownerOfEachNumber();
     return STATE_ORDER.map((state) => {
       const group = this.group(state);
-      const unique = group.numbers.filter((n) => owner.get(n.phoneNumber) === state);
+      const unique = this.ownNumbersOf(state, group.numbers, owner);
       const filtered = this.filter !== undefined;
       const numbers = filtered ? unique.slice(0, group.visibleLimit) : unique;
       const hasMore = filtered ? unique.length > group.visibleLimit : group.nextPageToken !== undefined;
@@ -324,8 +330,21 @@ export class QualifiedNumbersModel {
    * two groups; it is shown once, in the group of its latest update (the later state on a tie).
    */
   private ownerOfEachNumber(): Map<string, GlobalProcessState> {
-    if (this.owners?.version !== this.version) this.owners = { version: this.version, owner: this.computeOwners() };
-    return this.owners.owner;
+    const lists = STATE_ORDER.map((state) => this.group(state).numbers);
+    const known = this.owners;
+    if (known && lists.every((list, i) => list === known.lists[i])) return known.owner;
+    const owner = this.computeOwners();
+    this.owners = { lists, owner };
+    return owner;
+  }
+
+  /** The numbers of a group's list that the owner map gives to that group. */
+  private ownNumbersOf(state: GlobalProcessState, list: QualifiedNumber[], owner: Map<string, GlobalProcessState>): QualifiedNumber[] {
+    const known = this.ownNumbers.get(list);
+    if (known?.owner === owner) return known.numbers;
+    const numbers = list.filter((n) => owner.get(n.phoneNumber) === state);
+    this.ownNumbers.set(list, { owner, numbers });
+    return numbers;
   }
 
   private computeOwners(): Map<string, GlobalProcessState> {
