@@ -15,6 +15,11 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+export function mean(samples: readonly number[]): number {
+  if (samples.length === 0) throw new Error('no samples');
+  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
+}
+
 export function spread(samples: readonly number[], digits = 1): string {
   return `p90 ${percentile(samples, 90).toFixed(digits)}, n=${samples.length}`;
 }
