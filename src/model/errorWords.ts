@@ -51,7 +51,12 @@ function nextStep(error: SinchApiError): string | undefined {
   }
 }
 
-/** True for errors that mean the credentials are wrong (not a passing network problem). */
+/**
+ * True for errors that mean the credentials are wrong: a refusal (400/401/403) by the token
+ * endpoint or the API. An auth server that is down, unreachable or answering nonsense is not.
+ */
 export function isCredentialError(error: unknown): boolean {
-  return isSinchApiError(error) && (error.kind === 'auth' || error.status === 401 || error.status === 403);
+  if (!isSinchApiError(error)) return false;
+  if (error.kind === 'auth') return error.status === 400 || error.status === 401 || error.status === 403;
+  return error.status === 401 || error.status === 403;
 }
