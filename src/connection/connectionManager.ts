@@ -91,10 +91,9 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     const baseUrl = request.baseUrl ?? settings.apiBaseUrl;
     const authBaseUrl = request.authBaseUrl ?? settings.authBaseUrl;
     const urls = request.authMethod === 'oauth2' ? [baseUrl, authBaseUrl] : [baseUrl];
-    if (!(await confirmCredentialHosts(this.context.globalState, urls))) return undefined;
-    this.redactor.add(request.credentials.keyId);
-    this.redactor.add(request.credentials.keySecret);
-    return createClient({
+    // Built first: it refuses plain http off loopback (and other unusable URLs) before the user is
+    // asked to trust a host. Nothing is sent until the client is used.
+    const client = createClient({
       projectId: request.projectId,
       credentials: { keyId: request.credentials.keyId, keySecret: request.credentials.keySecret },
       auth: request.authMethod,
@@ -102,6 +101,10 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
       authBaseUrl,
       onRequest: (entry) => this.logRequest(entry),
     });
+    if (!(await confirmCredentialHosts(this.context.globalState, urls))) return undefined;
+    this.redactor.add(request.credentials.keyId);
+    this.redactor.add(request.credentials.keySecret);
+    return client;
   }
 
   /** Switches to a profile (stopping the sandbox). False when the user declined the host. */
