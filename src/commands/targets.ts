@@ -6,6 +6,7 @@ import { formatNanp, isE164 } from '../model/phone';
 import { canApply, stateLabel, statesFor, STATE_ORDER, type NumberAction } from '../model/states';
 import { isNumberNode } from '../views/nodes';
 import type { CommandContext } from './context';
+import { showError } from './errors';
 
 /** Numbers a palette pick lists per state (the quick pick filters as the user types). */
 const PICK_LIMIT_PER_STATE = 1000;
@@ -50,19 +51,26 @@ export async function resolveTargets(ctx: CommandContext, client: QualifiedNumbe
 async function pickNumbers(ctx: CommandContext, client: QualifiedNumbersApi, options: TargetOptions): Promise<QualifiedNumber[] | undefined> {
   const states = options.action ? statesFor(options.action) : [...STATE_ORDER];
   const query = ctx.tree.model.currentQuery;
-  const numbers = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Sinch: finding numbers…' }, async () => {
-    const lists = await Promise.all(
-      states.map(async (state) => {
-        const found: QualifiedNumber[] = [];
-        for await (const n of client.listAll({ state, regionCode: query.regionCode, orderBy: query.orderBy, pageSize: 100 })) {
-          found.push(n);
-          if (found.length >= PICK_LIMIT_PER_STATE) break;
-        }
-        return found;
-      }),
-    );
-    return lists.flat();
-  });
+  let numbers: QualifiedNumber[];
+  try {
+    numbers = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Sinch: finding numbers…' }, async () => {
+      const lists = await Promise.all(
+        states.map(async (state) => {
+          const found: QualifiedNumber[] = [];
+          for await (const n of client.listAll({ state, regionCode: query.regionCode, orderBy: query.orderBy, pageSize: 100 })) {
+            found.push(n);
+            if (found.length >= PICK_LIMIT_PER_STATE) break;
+          }
+          return found;
+        }),
+      );
+      return lists.flat();
+    });
+  } catch (error) {
+    // The pick cannot be offered: say why, rather than failing the command with a raw error.
+    await showError(ctx, error, `${options.title}: could not list the numbers to pick from`);
+    return undefined;
+  }
   if (numbers.length === 0) {
     const where = options.action ? ` in a state where "${options.title}" applies (${states.map(stateLabel).join(', ')})` : '';
     void vscode.window.showInformationMessage(`There are no qualified numbers${where}.`);
