@@ -3,6 +3,7 @@
 // submitted, and the user is reminded to e-mail the invoices to orders@sinch.com.
 import * as vscode from 'vscode';
 import type { QualifiedNumbersApi } from '../api/types';
+import { errorWords } from '../model/errorWords';
 import { MAX_INPUT_BYTES, parseNumberSource } from '../model/numberInput';
 import { formatNanp, type ParsedNumberList } from '../model/phone';
 import type { CommandContext } from './context';
@@ -26,17 +27,35 @@ export async function addNumbers(ctx: CommandContext, args?: unknown): Promise<s
   const parsed = parseNumberSource(source.text, source.fileName);
   const numbers = await confirmValid(parsed);
   if (!numbers) return undefined;
-  try {
-    const added = await submit(client, numbers);
-    ctx.services.log.info(`Added ${added.length} numbers to qualify: ${added.join(', ')}`);
-    ctx.services.refreshTree();
-    void remindInvoices(added);
-    return added;
-  } catch (error) {
-    await showError(ctx, error);
-    ctx.services.refreshTree();
-    return undefined;
+  const outcome = await submit(client, numbers);
+  ctx.services.refreshTree();
+  if (outcome.added.length > 0) {
+    ctx.services.log.info(`Added ${outcome.added.length} numbers to qualify: ${outcome.added.join(', ')}`);
+    void remindInvoices(outcome.added);
   }
+  if (outcome.failure) {
+    if (outcome.added.length === 0) await showError(ctx, outcome.failure.error);
+    else await reportNotAdded(ctx, numbers.length, outcome.added.length, outcome.failure);
+  }
+  return outcome.added.length > 0 ? outcome.added : undefined;
+}
+
+interface SubmitOutcome {
+  added: string[];
+  /** The batch that failed, and every later one (not sent): the numbers to try again. */
+  failure?: { notAdded: string[]; error: unknown };
+}
+
+/** Some batches went in, one failed: name the numbers that did not, so they can be tried again alone. */
+async function reportNotAdded(ctx: CommandContext, total: number, added: number, failure: NonNullable<SubmitOutcome['failure']>): Promise<void> {
+  const words = ctx.connection.redactor.redact(errorWords(failure.error));
+  const message = `Added ${added} of ${total} numbers; ${failure.notAdded.length} were not added: ${words}`;
+  ctx.services.log.error(message);
+  const copy = 'Copy Numbers Not Added';
+  const showLog = 'Show Log';
+  const choice = await vscode.window.showErrorMessage(message, copy, showLog);
+  if (choice === copy) await vscode.env.clipboard.writeText(failure.notAdded.join('\n'));
+  if (choice === showLog) ctx.services.log.show(true);
 }
 
 async function readSource(): Promise<{ text: string; fileName?: string } | undefined> {
@@ -89,16 +108,21 @@ async function confirmValid(parsed: ParsedNumberList): Promise<string[] | undefi
   return answer === submit ? valid : undefined;
 }
 
-async function submit(client: QualifiedNumbersApi, numbers: string[]): Promise<string[]> {
+async function submit(client: QualifiedNumbersApi, numbers: string[]): Promise<SubmitOutcome> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Sinch: adding ${numbers.length} numbers to qualify…` }, async (progress) => {
     const added: string[] = [];
     for (let i = 0; i < numbers.length; i += BATCH_SIZE) {
       const batch = numbers.slice(i, i + BATCH_SIZE);
-      const response = await client.addNumbers(batch);
-      added.push(...(response.qualifiedNumbers.length > 0 ? response.qualifiedNumbers.map((n) => n.phoneNumber) : batch));
+      try {
+        const response = await client.addNumbers(batch);
+        added.push(...(response.qualifiedNumbers.length > 0 ? response.qualifiedNumbers.map((n) => n.phoneNumber) : batch));
+      } catch (error) {
+        // Stop here: later batches would likely fail alike, and the rest must be retried as one list.
+        return { added, failure: { notAdded: numbers.slice(i), error } };
+      }
       progress.report({ increment: (batch.length / numbers.length) * 100 });
     }
-    return added;
+    return { added };
   });
 }
 
