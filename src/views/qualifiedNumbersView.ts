@@ -11,7 +11,7 @@ import { AutoRefresher } from '../model/tree/autoRefresh';
 import type { NumberFilter } from '../model/tree/filter';
 import { viewDescription } from '../model/tree/presentation';
 import { QualifiedNumbersModel, type ReloadOutcome } from '../model/tree/treeModel';
-import { isNumberNode, type GroupNode, type NumberNode, type SinchTreeNode } from './nodes';
+import { isNumberNode, type GroupNode, type LoadMoreNode, type NumberNode, type SinchTreeNode } from './nodes';
 import { errorItem, groupItem, loadMoreItem, numberItem } from './treeItems';
 
 export const VIEW_ID = 'sinch.qualifiedNumbers';
@@ -27,6 +27,7 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
   /** Connected but not loaded yet: the first getChildren (the view became visible) loads. */
   private needsLoad = false;
   private quietRefreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly loadMoreNodes = new Map<GlobalProcessState, LoadMoreNode>();
 
   constructor(
     private readonly connection: ConnectionManager,
@@ -46,8 +47,9 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       this.changed,
       { dispose: () => this.autoRefresher.dispose() },
       { dispose: () => clearTimeout(this.quietRefreshTimer) },
-      this.model.onDidChange(() => {
-        this.changed.fire();
+      this.model.onDidChange((change) => {
+        // Only a "Load more" became "Loading…": refresh that item, not every number of its group.
+        this.changed.fire(change?.kind === 'loadingMore' ? this.loadMoreNode(change.state) : undefined);
         this.autoRefresher.update();
       }),
       this.treeView.onDidChangeVisibility(() => this.autoRefresher.update()),
@@ -92,7 +94,7 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     const view = this.groupView(node.state);
     if (view.status === 'error') return [{ kind: 'error', error: view.error, state: node.state }];
     const children: SinchTreeNode[] = view.numbers.map((number): NumberNode => ({ kind: 'number', number, group: node.state }));
-    if (view.hasMore) children.push({ kind: 'loadMore', state: node.state });
+    if (view.hasMore) children.push(this.loadMoreNode(node.state));
     return children;
   }
 
@@ -162,6 +164,16 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     const view = this.model.groupViews().find((g) => g.state === state);
     if (!view) throw new Error(`No group for ${state}`);
     return view;
+  }
+
+  /** The same object every time for a group, so a change event can name it (VS Code matches by identity). */
+  private loadMoreNode(state: GlobalProcessState): LoadMoreNode {
+    let node = this.loadMoreNodes.get(state);
+    if (!node) {
+      node = { kind: 'loadMore', state };
+      this.loadMoreNodes.set(state, node);
+    }
+    return node;
   }
 
   private onConnectionChanged(): void {
