@@ -229,28 +229,33 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
     let scheduled = false;
     // Like the workbench: change events are batched, then the root is asked again.
     // Awaits only what is a promise: the stub's own overhead must not count against the provider.
-    const itemsOf = async (parent: unknown): Promise<Array<{ element: unknown; item: TreeItem }>> => {
+    const itemsOf = async (parent: unknown): Promise<{ elements: unknown[]; items: TreeItem[] }> => {
       const answer = provider.getChildren(parent) as unknown[] | Promise<unknown[]> | undefined;
-      const children = (answer instanceof Promise ? await answer : answer) ?? [];
-      const items = children.map((element) => provider.getTreeItem(element) as TreeItem | Promise<TreeItem>);
-      const resolved = items.some((item) => item instanceof Promise) ? await Promise.all(items) : (items as TreeItem[]);
-      return children.map((element, i) => ({ element, item: resolved[i] }));
+      const elements = (answer instanceof Promise ? await answer : answer) ?? [];
+      const items = elements.map((element) => provider.getTreeItem(element) as TreeItem | Promise<TreeItem>);
+      return { elements, items: items.some((item) => item instanceof Promise) ? await Promise.all(items) : (items as TreeItem[]) };
     };
     const render = async (): Promise<void> => {
       scheduled = false;
       const root = await itemsOf(undefined);
       const expanded = new Map<string, TreeItem[]>();
-      for (const { element, item } of root) {
-        if (expandedLabels.has(labelOf(item)) && item.collapsibleState !== 0) expanded.set(labelOf(item), (await itemsOf(element)).map((c) => c.item));
+      for (let i = 0; i < root.items.length; i++) {
+        const label = labelOf(root.items[i]);
+        if (expandedLabels.has(label) && root.items[i].collapsibleState !== 0) expanded.set(label, (await itemsOf(root.elements[i])).items);
       }
-      record({ at: performance.now(), items: root.map((r) => r.item), expanded });
+      record({ at: performance.now(), items: root.items, expanded });
     };
     const schedule = (): void => {
       if (!options.viewVisible || scheduled) return;
       scheduled = true;
       setImmediate(() => void render());
     };
-    provider.onDidChangeTreeData?.(schedule);
+    // Like the workbench: a change naming an element refreshes that element's TreeItem only (it
+    // has no children here); a change naming nothing refreshes the root and what is expanded.
+    provider.onDidChangeTreeData?.((element) => {
+      if (element === undefined || element === null) schedule();
+      else setImmediate(() => void provider.getTreeItem(element));
+    });
     renderNow.push(schedule);
     schedule();
     return withFallback(
