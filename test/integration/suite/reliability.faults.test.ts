@@ -12,7 +12,7 @@ import type { SinchExtensionApi } from '../../../src/extension';
 import { STATE_ORDER } from '../../../src/model/states';
 import type { RunningSandbox, SandboxFault } from '../../../src/sandbox/index';
 import type { NumberNode } from '../../../src/views/nodes';
-import { activateExtension, clearFaults, filesUnder, RejectionWatch, ScriptedUser, waitFor } from './reliabilityHelpers';
+import { activateExtension, clearFaults, filesUnder, RejectionWatch, ScriptedUser, settleQuietRefresh, waitFor } from './reliabilityHelpers';
 
 const API = '/v1/';
 const TOKEN = '/oauth2/token';
@@ -95,6 +95,7 @@ describe('Reliability: faults in the extension host', function () {
     if (api.services.connection.current() === undefined || api.sandbox() === undefined) sandbox = await api.connectToSandbox();
     sandbox.reset();
     user = new ScriptedUser().install();
+    await settleQuietRefresh(api, sandbox, STATE_ORDER.length);
     const outcome = await api.tree.refresh();
     assert.strictEqual(outcome?.failed, 0);
   });

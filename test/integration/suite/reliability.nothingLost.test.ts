@@ -8,7 +8,8 @@ import type { QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
 import type { RunningSandbox } from '../../../src/sandbox/index';
 import type { NumberNode } from '../../../src/views/nodes';
-import { activateExtension, clearFaults, RejectionWatch, ScriptedUser } from './reliabilityHelpers';
+import { STATE_ORDER } from '../../../src/model/states';
+import { activateExtension, clearFaults, RejectionWatch, ScriptedUser, settleQuietRefresh } from './reliabilityHelpers';
 
 describe('Reliability: nothing lost', function () {
   this.timeout(90_000);
@@ -42,6 +43,7 @@ describe('Reliability: nothing lost', function () {
     checker = createClient({ projectId: current.projectId, credentials: { keyId: 'checker', keySecret: 'checker' }, auth: 'basic', baseUrl: sandbox.url });
     sandbox.reset();
     user = new ScriptedUser().install();
+    await settleQuietRefresh(api, sandbox, STATE_ORDER.length);
     assert.strictEqual((await api.tree.refresh())?.failed, 0);
   });
 

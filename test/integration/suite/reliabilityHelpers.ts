@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { SinchExtensionApi } from '../../../src/extension';
+import type { RunningSandbox } from '../../../src/sandbox/index';
 
 export const EXTENSION_ID = 'sinch-community.sinch-qualified-numbers';
 
@@ -139,4 +140,16 @@ export async function flushedLogs(api: SinchExtensionApi): Promise<string> {
 export async function clearFaults(sandboxUrl: string): Promise<void> {
   const res = await fetch(`${sandboxUrl}/_sandbox/faults`, { method: 'DELETE' });
   assert.strictEqual(res.status, 200);
+}
+
+/**
+ * Lets a quiet tree refresh that an earlier test's sandbox events scheduled (250 ms after a hosting
+ * order moved) happen now, not in the middle of the next test where it would supersede the
+ * refresh under test: schedules one (replacing any pending timer) and waits until it has loaded.
+ */
+export async function settleQuietRefresh(api: SinchExtensionApi, sandbox: RunningSandbox, groups: number): Promise<void> {
+  const before = sandbox.requestLog().filter((e) => e.method === 'GET').length;
+  api.tree.scheduleQuietRefresh();
+  await waitFor(() => sandbox.requestLog().filter((e) => e.method === 'GET').length >= before + groups, 'the quiet refresh to load every group');
+  await api.tree.model.whenIdle();
 }
