@@ -36,7 +36,7 @@ export async function measureMemory(sandbox: SandboxProcess): Promise<Row[]> {
     },
     {
       section: SECTION,
-      name: 'groupViews() at that size, after a change',
+      name: 'groupViews() after one more page at that size',
       measured: result.groupViewsMs,
       unit: 'ms',
       note: 'computed once per change, then reused by every TreeItem of the render',
