@@ -38,13 +38,22 @@ function entryTime(entry: string): number {
   return new Date(`${date}T${time}`).getTime();
 }
 
+/** Folders of the extension hosts (one per window) that started at or after `since`. */
+function hostFolders(since: number): string[] {
+  return hostLogs()
+    .filter((file) => entryTime(fs.readFileSync(file, 'utf8')) >= since)
+    .map((file) => path.dirname(file));
+}
+
 /**
- * [error] entries about our extension: every one of its own log channel, and those of the host
- * log (a line plus its indented stack) that name the extension or point into its installed code.
- * `before` (epoch ms) keeps only entries written earlier, e.g. before a window was closed.
+ * [error] entries about our extension from the extension hosts of windows opened at or after
+ * `since` (epoch ms, default: all of this run): every entry of its own log channel, and those of
+ * the host log (a line plus its indented stack) that name the extension or its installed code.
+ * `before` keeps only entries written earlier, e.g. before the window was closed.
  */
-export function extensionErrorEntries(options: { before?: number } = {}): string[] {
-  return filesUnder(host().logsDir)
+export function extensionErrorEntries(options: { since?: number; before?: number } = {}): string[] {
+  return hostFolders(options.since ?? 0)
+    .flatMap((folder) => filesUnder(folder))
     .filter((file) => file.endsWith('.log'))
     .flatMap((file) => {
       const ourChannel = file.includes(`${path.sep}${EXTENSION_ID}${path.sep}`);

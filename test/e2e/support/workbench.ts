@@ -115,7 +115,11 @@ export class Workbench {
     await this.page.keyboard.press('F1');
     await this.quickInputBox.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     await this.quickInputBox.fill(`>${title}`);
-    const row = this.quickInput.getByRole('option', { name: title, exact: true });
+    // By its label: the row's accessible name grows a suffix ("recently used") after first use.
+    const row = this.quickInput
+      .locator('.monaco-list-row[role="option"]')
+      .filter({ has: this.page.locator('.label-name', { hasText: exactly(title) }) })
+      .first();
     await row.waitFor({ timeout: UI_TIMEOUT });
     await row.click();
     // The palette closes before the command's own input (if any) opens.
