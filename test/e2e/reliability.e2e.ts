@@ -1,0 +1,88 @@
+// Hostile text in the real UI (code-server + Chromium, the packaged .vsix, the built-in sandbox):
+// HTML and script typed into names stay text in the form and in the request preview, and run
+// nothing; a name is cut at its limit and an incomplete form sends nothing; an entry shaped like a VS Code
+// command link is shown as plain text in the notification, not as a link that runs a command.
+import * as assert from 'assert';
+import type { FrameLocator } from 'playwright-core';
+import { eventually, openWorkbench, sandbox, type Workbench } from './support';
+
+const UI_TIMEOUT = 20000;
+const FORM_TITLE = 'Text Enable Numbers';
+const IMG = '<img src=x class=injected onerror="document.body.dataset.pwned=1">';
+const SCRIPT = '<script>document.body.dataset.pwned=2</script>';
+const CLOSE_AND_SVG = '"></code><svg class=injected onload="document.body.dataset.pwned=3">';
+/** One entry (no spaces, under 40 characters) whose echo would be a complete link to a command. */
+const LINK = '[2025550134](command:sinch.showLog)';
+
+function field(form: FrameLocator, name: string) {
+  // Toolkit fields keep their <input>/<textarea> in an open shadow root; Playwright's CSS pierces it.
+  return form.locator(`[data-field="${name}"] input, [data-field="${name}"] textarea, input[data-field="${name}"]`).first();
+}
+
+async function connected(): Promise<Workbench> {
+  const wb = await openWorkbench({ freshWorkspace: true });
+  await sandbox.ready();
+  await sandbox.reset();
+  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+  return wb;
+}
+
+async function textEnablePosts(): Promise<number> {
+  return (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path.includes(':textEnable')).length;
+}
+
+describe('Reliability: hostile text in the UI', function () {
+  this.timeout(180000);
+
+  it('shows HTML and script typed into names as text in the form and its preview, runs none of it, and takes no name over its limit', async () => {
+    const wb = await connected();
+    await wb.runCommand(`Sinch: ${FORM_TITLE}`);
+    await wb.editorTab(FORM_TITLE).waitFor({ timeout: UI_TIMEOUT });
+    const form = wb.webviewFrame();
+    await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
+
+    const values: Record<string, string> = { displayName: IMG, firstName: SCRIPT, lastName: CLOSE_AND_SVG, street: `${IMG}${SCRIPT}` };
+    for (const [name, value] of Object.entries(values)) {
+      await field(form, name).fill(value);
+      await field(form, name).press('Tab');
+    }
+    // The preview is the request body, as text: every payload comes back verbatim (the preview
+    // follows the typing a moment later, so wait until it shows the last field typed).
+    type Body = { displayName?: string; directLoaInfo?: { authorisedPerson?: { firstName?: string; lastName?: string }; address?: { street?: string } } };
+    const body = await eventually(async () => {
+      const parsed = JSON.parse((await form.locator('#preview-json').textContent()) || '{}') as Body;
+      return parsed.directLoaInfo?.address?.street === `${IMG}${SCRIPT}` ? parsed : undefined;
+    }, { timeout: UI_TIMEOUT, message: 'the preview to show the typed names' });
+    assert.strictEqual(body.displayName, IMG);
+    assert.strictEqual(body.directLoaInfo?.authorisedPerson?.firstName, SCRIPT);
+    assert.strictEqual(body.directLoaInfo?.authorisedPerson?.lastName, CLOSE_AND_SVG);
+    for (const [name, value] of Object.entries(values)) assert.strictEqual(await field(form, name).inputValue(), value, `${name} as typed`);
+    // Nothing became an element, and nothing ran.
+    assert.strictEqual(await form.locator('.injected').count(), 0, 'a payload became an element');
+    assert.strictEqual(await form.locator('body[data-pwned]').count(), 0, 'a payload ran');
+    assert.strictEqual(await form.locator('#preview-json *').count(), 0, 'the preview holds elements, not text');
+
+    // One character over the limit: the field takes no more than the limit, and the preview agrees.
+    await field(form, 'displayName').fill('x'.repeat(101));
+    await field(form, 'displayName').press('Tab');
+    assert.strictEqual(await field(form, 'displayName').inputValue(), 'x'.repeat(100));
+    await eventually(async () => ((await form.locator('#preview-json').textContent()) ?? '').includes(`"displayName": "${'x'.repeat(100)}"`), { timeout: UI_TIMEOUT, message: 'the preview to show the name cut at 100' });
+    // The form is incomplete (no numbers, no e-mail): Submit refuses and nothing reaches the API.
+    await form.locator('#submit').click();
+    await form.locator('#banner').filter({ hasText: /Not sent/ }).waitFor({ timeout: UI_TIMEOUT });
+    assert.strictEqual(await textEnablePosts(), 0, 'an invalid form reached the API');
+  });
+
+  it('shows a pasted entry shaped like a command link as plain text in the notification', async () => {
+    const wb = await connected();
+    await wb.runCommand('Sinch: Add Numbers to Qualify');
+    await wb.waitForQuickInput('Where are the numbers?');
+    await wb.pickQuickItem(/Paste or type numbers/);
+    await wb.waitForQuickInput(/Add Numbers to Qualify/);
+    await wb.fillQuickInput(LINK);
+    const toast = await wb.waitForNotification(/No valid US\/CA numbers to add/);
+    const message = toast.locator('.notification-list-item-message');
+    assert.match((await message.textContent()) ?? '', /\[2025550134\] \(command:sinch\.showLog\): contains "\["/);
+    assert.strictEqual(await message.locator('a').count(), 0, 'the entry became a link');
+  });
+});
