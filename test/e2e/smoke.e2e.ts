@@ -6,8 +6,8 @@ import { extensionErrorEntries, openWorkbench, waitForExtensionHostsToExit, type
 
 async function openQualifiedNumbers(workbench: Workbench): Promise<void> {
   const view = await workbench.openSinchView();
-  // The view has content: the state groups of the sandbox's numbers, or its welcome text.
-  await view.locator('.monaco-list-row[role="treeitem"], .welcome-view-content').first().waitFor({ state: 'visible' });
+  // Connected to the sandbox, the view lists the numbers grouped by state (top-level rows).
+  await view.locator('.monaco-list-row[role="treeitem"][aria-level="1"]').first().waitFor({ state: 'visible' });
 }
 
 describe('Sidebar smoke', () => {
@@ -16,6 +16,8 @@ describe('Sidebar smoke', () => {
     await workbench.sinchActivity.waitFor({ state: 'visible' });
     await openQualifiedNumbers(workbench);
     assert.match(await workbench.sidebarTitle(), /Qualified Numbers/);
+    const groups = (await workbench.treeRows()).filter((row) => row.level === 1);
+    assert.ok(groups.length > 0 && groups.every((row) => row.label !== ''), `state groups expected, got ${JSON.stringify(groups)}`);
     await workbench.screenshot('sidebar-qualified-numbers');
   });
 
