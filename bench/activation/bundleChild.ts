@@ -40,7 +40,7 @@ export interface ChildResult {
   sandboxLoadedDuringActivate: boolean;
   unmodelled: string[];
   /** First "Load more" click until the group showed its last number (walkGroup only). */
-  walk?: { ms: number; clicks: number; shown: number; slowestClickMs: number };
+  walk?: { ms: number; clicks: number; shown: number; slowestClickMs: number; startedAt: number; endedAt: number };
 }
 
 /** Ten groups, each with a count as its description ("12", "0", "3 of 12 match"). */
@@ -81,7 +81,8 @@ async function walk(workbench: Workbench, group: string): Promise<NonNullable<Ch
     render = await workbench.whenRendered((r) => r !== rendered && r.at > clicked && numbersShown(r, group) > before && labelOf((r.expanded.get(group) ?? []).slice(-1)[0]) !== 'Loading…');
     slowest = Math.max(slowest, render.at - clicked);
   }
-  return { ms: render.at - start, clicks, shown: numbersShown(render, group), slowestClickMs: slowest };
+  const epoch = (at: number): number => performance.timeOrigin + at;
+  return { ms: render.at - start, clicks, shown: numbersShown(render, group), slowestClickMs: slowest, startedAt: epoch(start), endedAt: epoch(render.at) };
 }
 
 async function main(): Promise<void> {

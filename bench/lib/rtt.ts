@@ -29,3 +29,34 @@ export class RttSampler {
     return performance.now() - start;
   }
 }
+
+export interface Probe {
+  /** Epoch ms when the probe request started. */
+  at: number;
+  ms: number;
+}
+
+/**
+ * Round trips taken one after another while `work` runs (from this process, so they do not share
+ * the measured process's event loop): the floor of a walk run elsewhere, taken under the same load.
+ */
+export async function probeWhile<T>(client: QualifiedNumbersClient, pageSize: number, work: Promise<T>): Promise<{ result: T; probes: Probe[] }> {
+  let done = false;
+  const probes: Probe[] = [];
+  const loop = (async (): Promise<void> => {
+    while (!done) {
+      const at = performance.timeOrigin + performance.now();
+      const start = performance.now();
+      await client.list({ state: 'GLOBAL_PROCESS_STATE_VERIFIED', pageSize });
+      probes.push({ at, ms: performance.now() - start });
+      // A short gap between probes keeps the sandbox mostly to the walk.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  try {
+    return { result: await work, probes };
+  } finally {
+    done = true;
+    await loop;
+  }
+}
