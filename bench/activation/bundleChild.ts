@@ -40,7 +40,7 @@ export interface ChildResult {
   sandboxLoadedDuringActivate: boolean;
   unmodelled: string[];
   /** First "Load more" click until the group showed its last number (walkGroup only). */
-  walk?: { ms: number; clicks: number; shown: number; slowestClickMs: number; startedAt: number; endedAt: number };
+  walk?: { ms: number; clicks: number; shown: number; slowestClickMs: number; renderMs: number; startedAt: number; endedAt: number };
 }
 
 /** Ten groups, each with a count as its description ("12", "0", "3 of 12 match"). */
@@ -72,6 +72,7 @@ async function walk(workbench: Workbench, group: string): Promise<NonNullable<Ch
   const start = performance.now();
   let clicks = 0;
   let slowest = 0;
+  let renderMs = 0;
   for (let command = loadMoreOf(render, group); command; command = loadMoreOf(render, group)) {
     const before = numbersShown(render, group);
     const clicked = performance.now();
@@ -80,9 +81,10 @@ async function walk(workbench: Workbench, group: string): Promise<NonNullable<Ch
     const rendered = render;
     render = await workbench.whenRendered((r) => r !== rendered && r.at > clicked && numbersShown(r, group) > before && labelOf((r.expanded.get(group) ?? []).slice(-1)[0]) !== 'Loading…');
     slowest = Math.max(slowest, render.at - clicked);
+    renderMs += render.tookMs;
   }
   const epoch = (at: number): number => performance.timeOrigin + at;
-  return { ms: render.at - start, clicks, shown: numbersShown(render, group), slowestClickMs: slowest, startedAt: epoch(start), endedAt: epoch(render.at) };
+  return { ms: render.at - start, clicks, shown: numbersShown(render, group), slowestClickMs: slowest, renderMs, startedAt: epoch(start), endedAt: epoch(render.at) };
 }
 
 async function main(): Promise<void> {

@@ -121,6 +121,8 @@ interface TreeDataProvider {
 export interface TreeRender {
   /** performance.now() when every TreeItem of the root (and of expanded nodes) was in hand. */
   at: number;
+  /** How long the provider took to answer (getChildren and getTreeItem calls, root and expanded). */
+  tookMs: number;
   items: TreeItem[];
   /** Children's TreeItems of each expanded root item, by its label. */
   expanded: Map<string, TreeItem[]>;
@@ -237,13 +239,15 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
     };
     const render = async (): Promise<void> => {
       scheduled = false;
+      const started = performance.now();
       const root = await itemsOf(undefined);
       const expanded = new Map<string, TreeItem[]>();
       for (let i = 0; i < root.items.length; i++) {
         const label = labelOf(root.items[i]);
         if (expandedLabels.has(label) && root.items[i].collapsibleState !== 0) expanded.set(label, (await itemsOf(root.elements[i])).items);
       }
-      record({ at: performance.now(), items: root.items, expanded });
+      const at = performance.now();
+      record({ at, tookMs: at - started, items: root.items, expanded });
     };
     const schedule = (): void => {
       if (!options.viewVisible || scheduled) return;
