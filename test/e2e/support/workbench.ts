@@ -123,7 +123,7 @@ export class Workbench {
     await row.waitFor({ timeout: UI_TIMEOUT });
     await row.click();
     // The palette closes before the command's own input (if any) opens.
-    await eventually(async () => !(await row.isVisible()), { timeout: UI_TIMEOUT, message: `the palette to close after "${title}"` });
+    await row.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   }
 
   /** Waits for an input box or quick pick (optionally with this title or placeholder text). */
