@@ -66,7 +66,8 @@ async function check(name, script) {
 /** Runs mocha with the counting reporter and reads the counts it wrote. */
 async function mocha(name, extraArgs, env = {}) {
   mkdirSync(testResultsDir, { recursive: true });
-  const resultFile = join(testResultsDir, `${name}-results.json`);
+  // Per process: runs started side by side in one checkout must not read each other's counts.
+  const resultFile = join(testResultsDir, `${name}-results-${process.pid}.json`);
   rmSync(resultFile, { force: true });
   const args = [mochaBin, ...extraArgs, '--reporter', reporter, '--forbid-pending'];
   if (grep) args.push('--grep', grep, '--no-fail-zero');
@@ -75,6 +76,7 @@ async function mocha(name, extraArgs, env = {}) {
     return { passed: 0, failed: 1, problems: [`mocha exited with ${code} before reporting results (it crashed or could not load the tests)`] };
   }
   const counts = JSON.parse(readFileSync(resultFile, 'utf8'));
+  rmSync(resultFile, { force: true });
   const result = { passed: counts.passed, failed: counts.failed + counts.pending, problems: [] };
   if (counts.pending > 0) result.problems.push(`${counts.pending} pending (skipped) test(s): not allowed`);
   if (code !== 0 && result.failed === 0) {

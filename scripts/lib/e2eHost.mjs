@@ -1,11 +1,12 @@
 // The UI end-to-end host: a code-server WITHOUT the smoke-test driver (so notifications and dialogs
 // show) with the packaged .vsix installed, its built-in sandbox on a port the tests know, and one
 // Chromium profile for the whole run (SecretStorage lives there).
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer, writeUserSettings } from './codeServer.mjs';
-import { scratchRoot, vsixPath } from './paths.mjs';
+import { vsixPath } from './paths.mjs';
+import { runScratchDir } from './scratch.mjs';
 import { freePort } from './ports.mjs';
 import { ensureTools } from './tools.mjs';
 
@@ -15,9 +16,7 @@ export async function startE2eHost(options = {}) {
   await ensureTools(print);
   if (!existsSync(vsixPath)) throw new Error(`${vsixPath} is missing: run \`npm run package\` first`);
 
-  const dir = join(scratchRoot, 'e2e');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  const dir = runScratchDir('e2e');
   const workspace = join(dir, 'workspace');
   const sandboxPort = Number(process.env.SINCH_SANDBOX_PORT) || (await freePort());
   const server = await startCodeServer({

@@ -2,12 +2,13 @@
 // inside a real extension host: code-server with the smoke-test driver enabled, opened by Chromium
 // with a payload carrying extensionDevelopmentPath/extensionTestsPath. The host's console comes
 // back through window.codeAutomationLog and the verdict through window.codeAutomationExit.
-import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer } from './codeServer.mjs';
-import { integrationIndex, repoRoot, scratchRoot } from './paths.mjs';
+import { integrationIndex, repoRoot } from './paths.mjs';
+import { runScratchDir } from './scratch.mjs';
 import { ensureTools } from './tools.mjs';
 
 export const START_MARKER = 'SINCH_INTEGRATION_START';
@@ -35,9 +36,7 @@ export async function runIntegrationSuite(options = {}) {
   }
   await ensureTools(print);
 
-  const dir = join(scratchRoot, 'integration');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  const dir = runScratchDir('integration');
   let verdictReached = false;
   const server = await startCodeServer({
     dir,
