@@ -7,7 +7,7 @@
 //
 // Exit code 1 when a figure misses its budget (or a section fails), 0 otherwise.
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { productionBuild, type ProductionBuild } from './lib/build';
 import { notMeasured, verdict, type Row } from './lib/report';
@@ -83,6 +83,8 @@ async function withSandbox<T>(build: ProductionBuild, numbers: number, latencyMs
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  // Other work on the machine shows up in every timing: the summary gives the load around the run.
+  const loadBefore = loadavg()[0];
   const samples = options.quick ? 5 : 15;
   const started = performance.now();
   const rows: Row[] = [];
@@ -127,7 +129,8 @@ async function main(): Promise<void> {
     missed.length === 0 ? 'every budget met' : `${missed.length} budget(s) missed: ${missed.map((r) => `${r.section} / ${r.name}`).join('; ')}`,
     ...(failures.length > 0 ? [`${failures.length} section(s) failed: ${failures.join('; ')}`] : []),
   ];
-  process.stdout.write(`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} CPUs, ${seconds.toFixed(0)} s; ${verdicts.join('; ')}\n`);
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
+  process.stdout.write(`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} CPUs, ${load}, ${seconds.toFixed(0)} s; ${verdicts.join('; ')}\n`);
   if (options.json) writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds, rows, failures }, null, 2)}\n`);
   process.exitCode = missed.length > 0 || failures.length > 0 ? 1 : 0;
 }
