@@ -53,15 +53,16 @@ async function newWorkbenchPage(url: string): Promise<Page> {
 }
 
 /**
- * Opens a fresh workbench page on the run's code-server (same browser profile, so secrets stored
- * by earlier tests are still there). By default every page opens the same workspace folder, so
- * VS Code restores what earlier tests left open there (editors, webview panels);
- * `freshWorkspace: true` opens a new empty folder instead, with nothing to restore.
- * Pages still open at the end of a test are closed by the root hooks.
+ * Opens a fresh workbench page on the run's code-server (same browser profile, so secrets and
+ * global state stored by earlier tests are still there). Each page opens a new empty workspace
+ * folder, so nothing earlier tests left open (editors, webview panels) comes back;
+ * `freshWorkspace: false` opens the run's shared folder instead, restoring what was left there.
+ * `reload()` keeps the page's folder. Pages still open at the end of a test are closed by the
+ * root hooks.
  */
 export async function openWorkbench(options: { freshWorkspace?: boolean; query?: Record<string, string> } = {}): Promise<Workbench> {
   const query: Record<string, string> = { ...(options.query ?? {}) };
-  if (options.freshWorkspace) {
+  if (options.freshWorkspace ?? true) {
     const folder = join(host().dir, 'workspaces', `w${++freshWorkspaces}`);
     mkdirSync(folder, { recursive: true });
     query.folder = folder;
@@ -109,19 +110,31 @@ export class Workbench {
     return this.quickInput.locator('.quick-input-box input');
   }
 
-  /** Runs a command by its palette title, e.g. "Sinch: Refresh Qualified Numbers" (exact match). */
+  /**
+   * Runs a command by its palette title, e.g. "Sinch: Refresh Qualified Numbers" (exact match).
+   * The palette closes when something else takes the focus (an editor or webview the window is
+   * still restoring), so it is opened again until the command has been picked.
+   */
   async runCommand(title: string): Promise<void> {
-    await this.page.locator('.monaco-workbench').focus();
-    await this.page.keyboard.press('F1');
-    await this.quickInputBox.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-    await this.quickInputBox.fill(`>${title}`);
     // By its label: the row's accessible name grows a suffix ("recently used") after first use.
     const row = this.quickInput
       .locator('.monaco-list-row[role="option"]')
       .filter({ has: this.page.locator('.label-name', { hasText: exactly(title) }) })
       .first();
-    await row.waitFor({ timeout: UI_TIMEOUT });
-    await row.click();
+    const step = { timeout: 5000 };
+    if (await this.quickInputBox.isVisible()) await this.dismissQuickInput();
+    await eventually(
+      async () => {
+        if (!(await this.quickInputBox.isVisible())) {
+          await this.page.keyboard.press('F1');
+          await this.quickInputBox.waitFor({ state: 'visible', ...step });
+        }
+        if ((await this.quickInputBox.inputValue()) !== `>${title}`) await this.quickInputBox.fill(`>${title}`, step);
+        await row.click(step);
+        return true;
+      },
+      { timeout: UI_TIMEOUT * 2, message: `the command "${title}" to be picked in the palette` },
+    );
     // The palette closes before the command's own input (if any) opens.
     await row.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   }
