@@ -149,6 +149,9 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
   }
 
   private async reloadQuietly(): Promise<ReloadOutcome> {
+    // A background reload waits its turn: superseding a reload the user started would swallow
+    // that reload's outcome, and with it the error message the user is waiting for.
+    await this.model.whenIdle();
     return this.reload({ keepLoaded: true });
   }
 
