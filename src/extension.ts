@@ -46,7 +46,6 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     refreshTree: () => void tree.refresh({ keepLoaded: true }),
   };
   context.subscriptions.push(
-    log,
     sandbox,
     connection,
     tree,
@@ -57,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     }),
     ...registerCommands({ services, connection, profiles, tree }),
     ...registerPanels(services),
+    // Last, so whatever is disposed before it (the sandbox stopping, say) can still log.
+    log,
   );
 
   log.info(`Sinch Qualified Numbers ${__EXTENSION_VERSION__} activated in ${Math.round(performance.now() - started)} ms`);

@@ -12,6 +12,7 @@ export class SandboxHost implements vscode.Disposable {
   private sandbox: RunningSandbox | undefined;
   private starting: Promise<RunningSandbox> | undefined;
   private subscription: { dispose(): void } | undefined;
+  private disposed = false;
   private readonly changed = new vscode.EventEmitter<SandboxEvent>();
   /** Every sandbox event (voice calls, hosting orders, callbacks). */
   readonly onEvent = this.changed.event;
@@ -41,11 +42,13 @@ export class SandboxHost implements vscode.Disposable {
     this.subscription = undefined;
     if (sandbox) {
       await sandbox.close();
-      this.log.info('Offline sandbox stopped');
+      // At window close the log channel may already be gone.
+      if (!this.disposed) this.log.info('Offline sandbox stopped');
     }
   }
 
   dispose(): void {
+    this.disposed = true;
     void this.stop();
     this.changed.dispose();
   }
