@@ -28,6 +28,7 @@ import {
   type SubmitOutcome,
   type WebviewRequest,
   type WebviewRequestType,
+  type WebviewToHost,
 } from '../model/webviewMessages';
 import type { ConnectionService } from '../services';
 import type { DraftStore } from './draftStore';
@@ -84,14 +85,14 @@ export class TextEnableController {
     return { connected: client !== undefined, label: client ? this.deps.connection.describe() : 'not connected' };
   }
 
-  /** Entry point for `webview.onDidReceiveMessage`. Never throws. */
-  async handle(raw: unknown): Promise<void> {
+  /** Entry point for `webview.onDidReceiveMessage`. Never throws. Answers the type of a message it accepted. */
+  async handle(raw: unknown): Promise<WebviewToHost['type'] | undefined> {
     const parsed = parseWebviewMessage(raw);
     if (!parsed.ok) {
       this.rejectedMessages++;
       // The reason names the problem, never the content (which may hold personal data).
       this.deps.log.warn(`Text-enable form (${this.deps.kind}): ignored a message from the webview: ${parsed.reason}`);
-      return;
+      return undefined;
     }
     const message = parsed.message;
     try {
@@ -101,21 +102,22 @@ export class TextEnableController {
             type: 'init', kind: this.deps.kind, draft: this.deps.initialDraft(), connection: this.connectionInfo(), addNumbers: this.pendingNumbers.splice(0),
             ...(this.lastSubmission ? { lastSubmission: this.lastSubmission } : {}),
           });
-          return;
+          break;
         case 'draftChanged':
           await this.deps.drafts.set(this.deps.kind, message.draft);
           this.deps.post({ type: 'draftSaved' });
-          return;
+          break;
         case 'reset':
           this.lastSubmission = undefined;
           await this.deps.drafts.clear(this.deps.kind);
-          return;
+          break;
         default:
           await this.answer(message);
       }
     } catch (error) {
       this.deps.log.error(`Text-enable form (${this.deps.kind}): ${message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    return message.type;
   }
 
   private async answer(request: WebviewRequest): Promise<void> {

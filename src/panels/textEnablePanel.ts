@@ -83,8 +83,8 @@ export class TextEnablePanel implements vscode.Disposable {
     this.disposables.push(
       panel.webview.onDidReceiveMessage(async (raw: unknown) => {
         // `ready` arrives on each (re)load of the webview, e.g. after it was hidden.
-        if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'ready') this.ready = true;
-        await this.controller.handle(raw);
+        // Only a message that passed validation counts (the webview is untrusted input).
+        if ((await this.controller.handle(raw)) === 'ready') this.ready = true;
       }),
       panel.onDidDispose(() => this.dispose()),
       // A hidden webview is torn down (its state kept by setState) and says `ready` again when
