@@ -18,6 +18,7 @@ import type { Row } from '../lib/report';
 import { probeWhile, RttSampler } from '../lib/rtt';
 import type { SandboxProcess } from '../lib/sandboxProcess';
 import { mean, median, repeat, spread } from '../lib/stats';
+import { draftWithNumbers } from '../../test/fixtures/textEnableDrafts';
 
 const SECTION = 'Text enable';
 const COUNT = 2000;
@@ -32,24 +33,7 @@ function memento(): vscode.Memento {
 }
 
 function draftFor(numbers: string[]): TextEnableDraft {
-  return {
-    ...emptyDraft(),
-    regionCode: 'US',
-    numbersText: numbers.join('\n'),
-    servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-    campaignId: 'CBENCH1',
-    loaKind: 'direct',
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    email: 'ada@example.com',
-    buildingNumber: '1600',
-    street: 'Pennsylvania Avenue NW',
-    city: 'Washington',
-    state: 'DC',
-    postalCode: '20500',
-    country: 'US',
-    currentVoiceCarrier: 'Verizon',
-  };
+  return draftWithNumbers(numbers, { campaignId: 'CBENCH1' });
 }
 
 /** 2,000 verified US numbers that are not toll-free: what one standard form can take. */

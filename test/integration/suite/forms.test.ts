@@ -13,6 +13,7 @@ import { DraftStore } from '../../../src/panels/draftStore';
 import { TextEnableController, type FormUi } from '../../../src/panels/textEnableController';
 import type { FormKind } from '../../../src/model/textEnable/fields';
 import type { RunningSandbox } from '../../../src/sandbox/index';
+import { draftWithNumbers } from '../../fixtures/textEnableDrafts';
 
 const EXTENSION_ID = 'sinch-community.sinch-qualified-numbers';
 
@@ -44,24 +45,7 @@ interface Harness {
 }
 
 function draftFor(kind: FormKind, numbers: string[], overrides: Partial<TextEnableDraft> = {}): TextEnableDraft {
-  return {
-    ...emptyDraft(),
-    regionCode: 'US',
-    numbersText: numbers.join('\n'),
-    servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-    campaignId: kind === 'standard' ? 'C3O84GA' : '',
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    email: 'ada@example.com',
-    buildingNumber: '1600',
-    street: 'Pennsylvania Avenue NW',
-    city: 'Washington',
-    state: 'DC',
-    postalCode: '20500',
-    country: 'US',
-    currentVoiceCarrier: 'Verizon',
-    ...overrides,
-  };
+  return draftWithNumbers(numbers, { campaignId: kind === 'standard' ? 'C3O84GA' : '', ...overrides });
 }
 
 /** Resolves once `condition` holds, re-checking on each `event`; fails after a deadline. */

@@ -18,29 +18,13 @@ import { TextEnableController } from '../../../src/panels/textEnableController';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index';
 import type { NumberNode, SinchTreeNode } from '../../../src/views/nodes';
 import { activateExtension, filesUnder, flushedLogs, RejectionWatch, ScriptedUser, waitFor } from './reliabilityHelpers';
+import { draftWithNumbers } from '../../fixtures/textEnableDrafts';
 
 const PROJECT = 'reliability-secrets';
 const CONSENT_KEY = 'sinch.approvedHosts';
 
 function draft(numbers: string[]): TextEnableDraft {
-  return {
-    ...emptyDraft(),
-    regionCode: 'US',
-    numbersText: numbers.join('\n'),
-    servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-    campaignId: 'C3O84GA',
-    displayName: 'Secrets run',
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    email: 'ada@example.com',
-    buildingNumber: '1600',
-    street: 'Pennsylvania Avenue NW',
-    city: 'Washington',
-    state: 'DC',
-    postalCode: '20500',
-    country: 'US',
-    currentVoiceCarrier: 'Verizon',
-  };
+  return draftWithNumbers(numbers, { displayName: 'Secrets run' });
 }
 
 describe('Reliability: secrets and trust', function () {

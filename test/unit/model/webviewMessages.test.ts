@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { MAX_MESSAGE_CHARS, parseWebviewMessage } from '../../../src/model/webviewMessages';
-import { validStandardDraft } from './textEnableFixtures';
+import { validStandardDraft } from '../../fixtures/textEnableDrafts';
 
 describe('webview -> host messages', () => {
   it('accepts each well-formed message type', () => {

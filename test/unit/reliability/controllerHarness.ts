@@ -7,6 +7,7 @@ import type { HostToWebview } from '../../../src/model/webviewMessages';
 import { DraftStore } from '../../../src/panels/draftStore';
 import { TextEnableController } from '../../../src/panels/textEnableController';
 import type { ConnectionService } from '../../../src/services';
+import { draftWithNumbers } from '../../fixtures/textEnableDrafts';
 
 export class MemoryMemento {
   readonly values = new Map<string, unknown>();
@@ -92,22 +93,5 @@ export function responseTo(r: Recorded, requestId: number): Extract<HostToWebvie
 
 /** A complete standard draft for these numbers (the sandbox accepts it for VERIFIED US numbers). */
 export function standardDraft(numbers: string[], overrides: Partial<TextEnableDraft> = {}): TextEnableDraft {
-  return {
-    ...emptyDraft(),
-    regionCode: 'US',
-    numbersText: numbers.join('\n'),
-    servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-    campaignId: 'C3O84GA',
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    email: 'ada@example.com',
-    buildingNumber: '1600',
-    street: 'Pennsylvania Avenue NW',
-    city: 'Washington',
-    state: 'DC',
-    postalCode: '20500',
-    country: 'US',
-    currentVoiceCarrier: 'Verizon',
-    ...overrides,
-  };
+  return draftWithNumbers(numbers, overrides);
 }

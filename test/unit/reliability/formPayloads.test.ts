@@ -24,7 +24,7 @@ import { validateDraft } from '../../../src/model/textEnable/validate';
 import { escapeMarkdown } from '../../../src/model/tree/markdown';
 import { numberTooltipMarkdown } from '../../../src/model/tree/presentation';
 import { parseWebviewMessage } from '../../../src/model/webviewMessages';
-import { NOW, validStandardDraft, validTollFreeDraft } from '../model/textEnableFixtures';
+import { NOW, validStandardDraft, validTollFreeDraft } from '../../fixtures/textEnableDrafts';
 import { fixture, SEEDS } from './helpers';
 
 const { payloads } = fixture<{ payloads: string[] }>('form-payloads.json');

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MAX_MESSAGE_CHARS, parseWebviewMessage } from '../../../src/model/webviewMessages';
-import { validStandardDraft } from '../model/textEnableFixtures';
+import { validStandardDraft } from '../../fixtures/textEnableDrafts';
 import { recordedController, type Recorded } from './controllerHarness';
 import { fixture, harness, SEEDS, type Harness } from './helpers';
 
