@@ -3,6 +3,7 @@
 import crossFetch from 'cross-fetch';
 import { SinchApiError } from './errors';
 import { validateProjectId } from './paths';
+import { BASE_DELAY_MS } from './retryPolicy';
 
 export const DEFAULT_BASE_URL = 'https://imported.numbers.api.sinch.com';
 export const DEFAULT_AUTH_BASE_URL = 'https://auth.sinch.com';
@@ -63,6 +64,8 @@ export interface ClientConfig {
   clock?: Clock;
   timeoutMs?: number;
   maxRetries?: number;
+  /** First backoff ceiling; it doubles per retry (default 500 ms). Retry-After answers are honoured as sent. */
+  retryBaseDelayMs?: number;
   /** Returns a number in [0, 1): the jitter source for backoff. */
   random?: () => number;
   userAgent?: string;
@@ -80,6 +83,7 @@ export interface ResolvedConfig {
   clock: Clock;
   timeoutMs: number;
   maxRetries: number;
+  retryBaseDelayMs: number;
   random: () => number;
   userAgent: string;
   onRequest: (entry: RequestLogEntry) => void;
@@ -117,6 +121,8 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw invalid('The request timeout must be a positive number of milliseconds.');
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) throw invalid('The retry limit must be a whole number, 0 or more.');
+  const retryBaseDelayMs = config.retryBaseDelayMs ?? BASE_DELAY_MS;
+  if (!Number.isFinite(retryBaseDelayMs) || retryBaseDelayMs < 0) throw invalid('The retry delay must be 0 ms or more.');
   return {
     projectId: config.projectId,
     credentials: { keyId: config.credentials.keyId, keySecret: config.credentials.keySecret },
@@ -127,6 +133,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     clock: config.clock ?? realClock,
     timeoutMs,
     maxRetries,
+    retryBaseDelayMs,
     random: config.random ?? Math.random,
     userAgent: config.userAgent ?? defaultUserAgent(),
     onRequest: config.onRequest ?? (() => undefined),

@@ -42,14 +42,14 @@ export class HttpTransport {
   constructor(private readonly config: ResolvedConfig) {}
 
   async send(request: HttpRequest): Promise<HttpAnswer> {
-    const { clock, maxRetries, random } = this.config;
+    const { clock, maxRetries, random, retryBaseDelayMs } = this.config;
     for (let retriesDone = 0; ; retriesDone++) {
       throwIfCancelled(request);
       const result = await this.attempt(request, retriesDone + 1);
       const outcome: AttemptOutcome =
         result.type === 'answer' ? { type: 'response', status: result.answer.status, retryAfter: result.answer.headers.get('retry-after') } : result.outcome;
       if (result.type === 'answer' && result.answer.status < 400) return result.answer;
-      const decision = decideRetry(outcome, { idempotent: request.idempotent, retriesDone, maxRetries, now: clock.now(), random });
+      const decision = decideRetry(outcome, { idempotent: request.idempotent, retriesDone, maxRetries, now: clock.now(), random, baseDelayMs: retryBaseDelayMs });
       if (!decision.retry) {
         if (result.type === 'answer') return { ...result.answer, retryAfterMs: decision.retryAfterMs };
         throw this.failureError(request, result, retriesDone + 1);

@@ -12,7 +12,7 @@ import type { ConnectionService } from '../services';
 import { confirmCredentialHosts } from './hostConsent';
 import type { ProfileStore } from './profileStore';
 import { isFailedRequest, requestLogLine } from './requestLog';
-import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from './sandboxOptions';
+import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID, SANDBOX_RETRY_BASE_DELAY_MS } from './sandboxOptions';
 import type { SandboxHost } from './sandboxHost';
 import { affects, currentSettings } from './settings';
 
@@ -130,6 +130,10 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
         auth: 'oauth2',
         baseUrl: sandbox.url,
         authBaseUrl: sandbox.url,
+        // The sandbox runs in this process: its 429s and 5xx are scripted faults, not load, so
+        // backing off as from Sinch's servers would only make trying them slow. Which requests
+        // are retried, how often, and Retry-After are unchanged.
+        retryBaseDelayMs: SANDBOX_RETRY_BASE_DELAY_MS,
         onRequest: (entry) => this.logRequest(entry),
       });
       await this.profiles.setActive(undefined);

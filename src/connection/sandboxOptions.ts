@@ -16,5 +16,8 @@ export function sandboxOptionsFromEnv(env: Env): SandboxOptions {
 
 /** The sandbox accepts any non-empty key; these are placeholders, not secrets, and are never stored. */
 export const SANDBOX_CREDENTIALS = { keyId: 'sandbox-key-id', keySecret: 'sandbox-key-secret' } as const;
+
+/** First retry backoff against the in-process sandbox (Sinch's servers get 500 ms, doubling). */
+export const SANDBOX_RETRY_BASE_DELAY_MS = 50;
 /** The project the sandbox's seeded numbers live in, as far as the extension is concerned. */
 export const SANDBOX_PROJECT_ID = 'sandbox-project';

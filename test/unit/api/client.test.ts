@@ -118,3 +118,21 @@ describe('client operations', () => {
     });
   });
 });
+
+describe('client retry backoff', () => {
+  async function sleepsFor(retryBaseDelayMs: number | undefined): Promise<number[]> {
+    const clock = new FakeClock();
+    const fake = new FakeFetch((_call, index) => (index < 4 ? { status: 503, body: { code: '503', message: 'busy', status: 'UNAVAILABLE' } } : { status: 200, body: { phoneNumber: '+12025550134', globalProcessState: 'GLOBAL_PROCESS_STATE_VERIFIED' } }));
+    const api = createClient({
+      projectId: 'p-1', credentials: { keyId: 'k', keySecret: 's' }, auth: 'basic', baseUrl: 'https://api.test/', fetch: fake.fetch, clock,
+      random: () => 0.999, ...(retryBaseDelayMs === undefined ? {} : { retryBaseDelayMs }),
+    });
+    await api.get('+12025550134');
+    return clock.sleeps;
+  }
+
+  it('doubles its ceiling from 500 ms by default, and from the configured base when one is given', async () => {
+    assert.deepEqual(await sleepsFor(undefined), [499, 999, 1998, 3996]);
+    assert.deepEqual(await sleepsFor(50), [49, 99, 199, 399]);
+  });
+});
