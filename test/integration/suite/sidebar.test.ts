@@ -114,6 +114,8 @@ describe('Sinch sidebar', function () {
     await config.update('pageSize', 2, vscode.ConfigurationTarget.Global);
     try {
       const state = await waitFor(() => STATE_ORDER.find((s) => api.tree.getChildren(groupNode(s)).some((n) => n.kind === 'loadMore')), 'a group with more than one page');
+      // Any reload still under way (the settings change, a sandbox event) would fold the page back.
+      await api.tree.model.whenIdle();
       const more = api.tree.getChildren(groupNode(state)).find((n) => n.kind === 'loadMore');
       assert.ok(more);
       const item = api.tree.getTreeItem(more);
