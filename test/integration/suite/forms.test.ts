@@ -14,24 +14,10 @@ import { TextEnableController, type FormUi } from '../../../src/panels/textEnabl
 import type { FormKind } from '../../../src/model/textEnable/fields';
 import type { RunningSandbox } from '../../../src/sandbox/index';
 import { draftWithNumbers } from '../../fixtures/textEnableDrafts';
+import { MemoryMemento } from '../../fixtures/memoryMemento';
 
 const EXTENSION_ID = 'sinch-community.sinch-qualified-numbers';
 
-class MemoryMemento implements vscode.Memento {
-  readonly values = new Map<string, unknown>();
-  writes = 0;
-  keys(): readonly string[] {
-    return [...this.values.keys()];
-  }
-  get<T>(key: string, defaultValue?: T): T | undefined {
-    return (this.values.has(key) ? this.values.get(key) : defaultValue) as T | undefined;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.writes++;
-    if (value === undefined) this.values.delete(key);
-    else this.values.set(key, value);
-  }
-}
 
 interface Harness {
   controller: TextEnableController;

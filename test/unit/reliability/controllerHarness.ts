@@ -8,22 +8,10 @@ import { DraftStore } from '../../../src/panels/draftStore';
 import { TextEnableController } from '../../../src/panels/textEnableController';
 import type { ConnectionService } from '../../../src/services';
 import { draftWithNumbers } from '../../fixtures/textEnableDrafts';
+import { MemoryMemento } from '../../fixtures/memoryMemento';
 
-export class MemoryMemento {
-  readonly values = new Map<string, unknown>();
-  writes = 0;
-  keys(): readonly string[] {
-    return [...this.values.keys()];
-  }
-  get<T>(key: string, defaultValue?: T): T | undefined {
-    return (this.values.has(key) ? this.values.get(key) : defaultValue) as T | undefined;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.writes++;
-    if (value === undefined) this.values.delete(key);
-    else this.values.set(key, value);
-  }
-}
+export { MemoryMemento };
+
 
 export interface Recorded {
   controller: TextEnableController;
