@@ -41,6 +41,17 @@ function sinchLike(valid: Set<string> | 'any' = 'any', apiAnswer: ScriptedAnswer
 
 const basicOf = (id: string, secret: string): string => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 
+/** A client whose token request waits until `tokenGate.open()`, so callers pile up behind it. */
+function tokenHeldBack() {
+  const tokenGate = gate();
+  const { responder } = sinchLike();
+  const fake = new FakeFetch(async (call, i) => {
+    if (isTokenCall(call)) await tokenGate.promise;
+    return responder(call, i);
+  });
+  return { tokenGate, fake, api: client(fake, new FakeClock()) };
+}
+
 describe('authentication', () => {
   it('gets a client-credentials token from the auth URL and sends it as a Bearer token', async () => {
     const fake = new FakeFetch(sinchLike().responder);
@@ -58,13 +69,7 @@ describe('authentication', () => {
   });
 
   it('shares one token request between concurrent callers', async () => {
-    const tokenGate = gate();
-    const { responder } = sinchLike();
-    const fake = new FakeFetch(async (call, i) => {
-      if (isTokenCall(call)) await tokenGate.promise;
-      return responder(call, i);
-    });
-    const api = client(fake, new FakeClock());
+    const { tokenGate, fake, api } = tokenHeldBack();
     const calls = Array.from({ length: 5 }, () => api.get('+12025550134'));
     await waitFor(() => fake.calls.length === 1, 'the token request');
     tokenGate.open();
@@ -150,13 +155,7 @@ describe('authentication', () => {
   });
 
   it('lets one caller stop waiting for a shared token without failing the others', async () => {
-    const tokenGate = gate();
-    const { responder } = sinchLike();
-    const fake = new FakeFetch(async (call, i) => {
-      if (isTokenCall(call)) await tokenGate.promise;
-      return responder(call, i);
-    });
-    const api = client(fake, new FakeClock());
+    const { tokenGate, fake, api } = tokenHeldBack();
     const controller = new AbortController();
     const cancelled = api.get('+12025550134', { signal: controller.signal });
     const other = api.get('+12025550134');

@@ -1,21 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { MAX_MESSAGE_CHARS, parseWebviewMessage } from '../../../src/model/webviewMessages';
 import { validStandardDraft } from '../../fixtures/textEnableDrafts';
+import { oneOfEachWebviewMessage } from '../../fixtures/webviewMessages';
 
 describe('webview -> host messages', () => {
   it('accepts each well-formed message type', () => {
-    const draft = validStandardDraft();
-    const good: unknown[] = [
-      { type: 'ready' },
-      { type: 'reset' },
-      { type: 'draftChanged', draft },
-      { type: 'listPickable', requestId: 1 },
-      { type: 'submit', requestId: 2, draft },
-      { type: 'trackOrder', requestId: 3, hostingOrderId: '01arz3nhyrtsv4rrffq69g5fav' },
-      { type: 'copyCurl', requestId: 4, draft, auth: 'basic' },
-      { type: 'saveHttpFile', requestId: 5, draft, auth: 'bearer' },
-      { type: 'moveNumbers', requestId: 6, numbers: ['+18005550100'] },
-    ];
+    const good: unknown[] = oneOfEachWebviewMessage();
     for (const message of good) {
       const parsed = parseWebviewMessage(message);
       assert.ok(parsed.ok, JSON.stringify(message).slice(0, 80) + (parsed.ok ? '' : ` ${parsed.reason}`));

@@ -9,6 +9,7 @@ import { MAX_MESSAGE_CHARS, parseWebviewMessage } from '../../../src/model/webvi
 import { validStandardDraft } from '../../fixtures/textEnableDrafts';
 import { recordedController, type Recorded } from './controllerHarness';
 import { fixture, harness, SEEDS, type Harness } from './helpers';
+import { oneOfEachWebviewMessage } from '../../fixtures/webviewMessages';
 
 interface CorpusEntry {
   name: string;
@@ -35,21 +36,7 @@ function corpusMessage(entry: CorpusEntry): unknown {
   return entry.raw !== undefined ? JSON.parse(entry.raw) : expand(entry.message);
 }
 
-/** One valid message of each type, for the mutations. */
-function validMessages(): Array<Record<string, unknown>> {
-  const draft = validStandardDraft();
-  return [
-    { type: 'ready' },
-    { type: 'reset' },
-    { type: 'draftChanged', draft },
-    { type: 'listPickable', requestId: 1 },
-    { type: 'submit', requestId: 2, draft },
-    { type: 'trackOrder', requestId: 3, hostingOrderId: '01arz3nhyrtsv4rrffq69g5fav' },
-    { type: 'copyCurl', requestId: 4, draft, auth: 'basic' },
-    { type: 'saveHttpFile', requestId: 5, draft, auth: 'bearer' },
-    { type: 'moveNumbers', requestId: 6, numbers: ['+18005550100'] },
-  ];
-}
+const validMessages = oneOfEachWebviewMessage;
 
 type Mutation = (message: Record<string, unknown>) => Record<string, unknown>;
 
