@@ -7,6 +7,7 @@ import type { FrameLocator } from 'playwright-core';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
 import { parseNanpNumber } from '../../src/model/phone';
 import { eventually, host, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+import { validStandardDraft } from '../fixtures/textEnableDrafts';
 
 const STANDARD_TITLE = 'Text Enable Numbers';
 const TOLL_FREE_TITLE = 'Text Enable Toll-Free Numbers';
@@ -92,18 +93,9 @@ async function fill(form: FrameLocator, values: Record<string, string>): Promise
   }
 }
 
-const LOA = {
-  servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  buildingNumber: '1600',
-  street: 'Pennsylvania Avenue NW',
-  city: 'Washington',
-  state: 'DC',
-  postalCode: '20500',
-  country: 'US',
-  currentVoiceCarrier: 'Verizon',
-};
+/** The order and LoA fields the tests type in, taken from the shared valid draft. */
+const LOA_FIELDS = ['servicePlanId', 'firstName', 'lastName', 'buildingNumber', 'street', 'city', 'state', 'postalCode', 'country', 'currentVoiceCarrier'] as const;
+const LOA: Record<string, string> = Object.fromEntries(LOA_FIELDS.map((name) => [name, validStandardDraft()[name]]));
 
 describe('Text-enable forms (UI)', function () {
   this.timeout(180000);
