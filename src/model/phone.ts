@@ -64,15 +64,24 @@ export function parseNanpNumber(raw: string): PhoneParseResult {
   }
   // After "+" the 1 is the country code, whatever follows; without "+", a leading 1 of 11 digits is.
   const national = input.startsWith('+') || (digits.length === 11 && digits.startsWith('1')) ? digits.slice(1) : digits;
-  if (national.length !== 10) {
-    return { ok: false, input: shown, reason: `has ${national.length} digits after the country code; US/CA numbers have 10` };
-  }
+  if (national.length !== 10) return { ok: false, input: shown, reason: lengthReason(input.startsWith('+'), input.startsWith('+') ? national.length : digits.length) };
   if (!/^[2-9]/.test(national)) return { ok: false, input: shown, reason: `area code ${national.slice(0, 3)} cannot start with ${national[0]}` };
   if (!/^[2-9]/.test(national.slice(3))) {
     return { ok: false, input: shown, reason: `exchange ${national.slice(3, 6)} cannot start with ${national[3]}` };
   }
   const e164 = `+1${national}`;
   return { ok: true, e164, region: regionOf(e164), tollFree: isTollFree(e164), formatted: formatNanp(e164) };
+}
+
+/**
+ * What is wrong with the length, in the terms of what was typed: digits after "+1" when the entry
+ * has the country code, all its digits when it has none (there is no country code to count from).
+ */
+function lengthReason(withPlus: boolean, count: number): string {
+  const digits = `${count} digit${count === 1 ? '' : 's'}`;
+  return withPlus
+    ? `has ${digits} after +1; US/CA numbers have 10 after +1, e.g. +12025550134`
+    : `has ${digits}; US/CA numbers have 10 (area code first, e.g. 2025550134) or 11 starting with the country code 1`;
 }
 
 export interface ParsedNumberList {

@@ -157,7 +157,7 @@ describe('Sinch sidebar (UI)', () => {
     await wb.waitForQuickInput(/Add Numbers to Qualify/);
     await wb.fillQuickInput('+12025550177, 12345, (202) 555-0178');
     const text = await (await wb.waitForDialog(/1 of 3 entries are not valid US\/CA numbers/)).textContent();
-    assert.match(text ?? '', /12345: has 5 digits after the country code; US\/CA numbers have 10/);
+    assert.match(text ?? '', /12345: has 5 digits; US\/CA numbers have 10 \(area code first/);
     await wb.answerDialog('Add 2 Valid Numbers');
     await wb.waitForNotification(/e-mail the invoices for these numbers to orders@sinch\.com/);
     assert.strictEqual(await stateOf('+12025550177'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');

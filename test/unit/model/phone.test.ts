@@ -40,6 +40,19 @@ describe('phone numbers (NANP)', () => {
     }
   });
 
+  it('says what was typed and what is expected when the length is wrong, with or without the country code', () => {
+    const reasonOf = (input: string): string => {
+      const parsed = parseNanpNumber(input);
+      assert.equal(parsed.ok, false, input);
+      return parsed.ok ? '' : parsed.reason;
+    };
+    // No country code typed: counting "after the country code" would be wrong.
+    assert.equal(reasonOf('12345'), 'has 5 digits; US/CA numbers have 10 (area code first, e.g. 2025550134) or 11 starting with the country code 1');
+    assert.equal(reasonOf('202555013456789'), 'has 15 digits; US/CA numbers have 10 (area code first, e.g. 2025550134) or 11 starting with the country code 1');
+    assert.equal(reasonOf('+1202555013'), 'has 9 digits after +1; US/CA numbers have 10 after +1, e.g. +12025550134');
+    assert.equal(reasonOf('+1 2'), 'has 1 digit after +1; US/CA numbers have 10 after +1, e.g. +12025550134');
+  });
+
   it('splits pasted lists on commas, new lines and between whole numbers, keeping duplicates once', () => {
     const list = parseNumberList('+12025550134, (416) 555-0199\n+1 833 587 0229 +12025550134;abc');
     assert.deepEqual(list.valid.map((v) => v.e164), ['+12025550134', '+14165550199', '+18335870229']);
