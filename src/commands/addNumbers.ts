@@ -137,7 +137,8 @@ async function remindInvoices(added: string[]): Promise<void> {
   );
   if (choice === copy) {
     await vscode.env.clipboard.writeText(added.join('\n'));
-    void vscode.window.setStatusBarMessage(`Sinch: copied ${added.length} numbers`, 3000);
+    // A status bar flash is easy to miss right after a notification closes: say it where the user looked.
+    void vscode.window.showInformationMessage(`Copied ${added.length} number${added.length === 1 ? '' : 's'} to the clipboard.`);
   } else if (choice === mail) {
     const body = `Invoices for the numbers below are attached.\n\n${added.join('\n')}`;
     await vscode.env.openExternal(vscode.Uri.parse(`mailto:${ORDERS_EMAIL}?subject=${encodeURIComponent('Invoices for qualified numbers')}&body=${encodeURIComponent(body)}`));

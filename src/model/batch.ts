@@ -49,11 +49,22 @@ export function summariseBatch(outcomes: readonly BatchOutcome<unknown>[], reque
   const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ phoneNumber: o.phoneNumber, reason: errorWords(o.error) }]));
   const notStarted = requested - outcomes.length;
   const noun = (n: number): string => (n === 1 ? 'number' : 'numbers');
-  let message = succeeded.length === requested ? `${verb} ${requested} ${noun(requested)}.` : `${verb} ${succeeded.length} of ${requested} ${noun(requested)}.`;
+  // The numbers are named: "Deleted 2 numbers." leaves the user to work out which.
+  let message: string;
+  if (succeeded.length === requested) message = requested <= 3 ? `${verb} ${nameNumbers(succeeded)}.` : `${verb} ${requested} ${noun(requested)}: ${nameNumbers(succeeded)}.`;
+  else message = `${verb} ${succeeded.length} of ${requested} ${noun(requested)}${succeeded.length > 0 ? ` (${nameNumbers(succeeded)})` : ''}.`;
   if (failed.length > 0) {
     const shown = failed.slice(0, 3).map((f) => `${formatNanp(f.phoneNumber)}: ${f.reason}`);
     message += ` ${failed.length} failed: ${shown.join(' ')}${failed.length > 3 ? ` (and ${failed.length - 3} more, see the log)` : ''}`;
   }
   if (notStarted > 0) message += ` ${notStarted} not started (cancelled).`;
   return { succeeded, failed, notStarted, message };
+}
+
+/** "+1 202-555-0101, +1 202-555-0102 and +1 202-555-0103"; past three, "… and 4 more". */
+export function nameNumbers(phoneNumbers: readonly string[], shown = 3): string {
+  const names = phoneNumbers.slice(0, shown).map(formatNanp);
+  const rest = phoneNumbers.length - names.length;
+  if (rest > 0) return `${names.join(', ')} and ${rest} more`;
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

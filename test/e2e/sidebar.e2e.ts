@@ -142,7 +142,7 @@ describe('Sinch sidebar (UI)', () => {
     const dialog = await wb.waitForDialog(/Delete 1 qualified number/);
     assert.match((await dialog.textContent()) ?? '', new RegExp(formatNanp(phone).replace(/\+/g, '\\+')));
     await wb.answerDialog('Delete');
-    await wb.waitForNotification('Deleted 1 number.');
+    await wb.waitForNotification(`Deleted ${formatNanp(phone)}.`);
     assert.strictEqual(await stateOf(phone), 'gone');
     await wb.treeItem(formatNanp(phone)).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });

@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { createClient } from '../../../src/api/index';
 import type { GlobalProcessState, QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
+import { formatNanp } from '../../../src/model/phone';
 import { secretKeyFor } from '../../../src/model/profiles';
 import { STATE_ORDER, stateInfo } from '../../../src/model/states';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index';
@@ -140,7 +141,8 @@ describe('Sinch sidebar', function () {
     ui.answer = (m) => (m.modal && /^Delete 2 qualified numbers/.test(m.text) ? 'Delete' : undefined);
     await vscode.commands.executeCommand('sinch.deleteNumbers', nodes[0], nodes);
     for (const n of nodes) assert.strictEqual(await stateOf(n.number.phoneNumber), 'gone');
-    assert.ok(ui.find('info', /^Deleted 2 numbers\.$/), 'the outcome is reported');
+    const named = nodes.map((n) => formatNanp(n.number.phoneNumber)).join(' and ');
+    assert.ok(ui.find('info', new RegExp(`^Deleted ${named.replace(/\+/g, '\\+')}\\.$`)), `the outcome names the numbers: ${ui.summary()}`);
     await waitFor(async () => (await api.tree.model.whenIdle(), api.tree.getTreeItem(groupNode('GLOBAL_PROCESS_STATE_ELIGIBLE')).description === String(before - 2)), 'the tree to show the new count');
     const listed = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE').map((n) => n.number.phoneNumber);
     for (const n of nodes) assert.ok(!listed.includes(n.number.phoneNumber));
@@ -174,6 +176,7 @@ describe('Sinch sidebar', function () {
     assert.strictEqual(await stateOf('+12025550189'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
     assert.ok(ui.find('info', /e-mail the invoices .* to orders@sinch\.com/));
     assert.strictEqual(await vscode.env.clipboard.readText(), '+12025550188\n+12025550189');
+    assert.ok(ui.find('info', /^Copied 2 numbers to the clipboard\.$/), `Copy Numbers says it copied: ${ui.summary()}`);
   });
 
   it('sends a voice challenge, then verifies with the code the sandbox call said', async () => {

@@ -30,7 +30,7 @@ describe('batches of per-number calls', () => {
       return n;
     }, { concurrency: 1, signal: abort.signal });
     assert.deepEqual(outcomes.map((o) => o.phoneNumber), ['a']);
-    assert.match(summariseBatch(outcomes, 3, 'Deleted').message, /Deleted 1 of 3 numbers\. 2 not started/);
+    assert.match(summariseBatch(outcomes, 3, 'Deleted').message, /Deleted 1 of 3 numbers \(a\)\. 2 not started/);
   });
 
   it('sums up in words, naming each failed number and why', () => {
@@ -43,7 +43,13 @@ describe('batches of per-number calls', () => {
       'Deleted',
     );
     assert.deepEqual(summary.succeeded, ['+12025550101']);
-    assert.match(summary.message, /^Deleted 1 of 2 numbers\. 1 failed: \+1 202-555-0102: Delete \+12025550102 failed \(HTTP 404 NOT_FOUND\): Number not found/);
-    assert.equal(summariseBatch([{ phoneNumber: '+12025550101', ok: true, value: 1 }], 1, 'Deleted').message, 'Deleted 1 number.');
+    assert.match(summary.message, /^Deleted 1 of 2 numbers \(\+1 202-555-0101\)\. 1 failed: \+1 202-555-0102: Delete \+12025550102 failed \(HTTP 404 NOT_FOUND\): Number not found/);
+  });
+
+  it('names the numbers it acted on, up to three, then counts the rest', () => {
+    const ok = (n: number): { phoneNumber: string; ok: true; value: undefined } => ({ phoneNumber: `+120255501${String(n).padStart(2, '0')}`, ok: true, value: undefined });
+    assert.equal(summariseBatch([ok(1)], 1, 'Deleted').message, 'Deleted +1 202-555-0101.');
+    assert.equal(summariseBatch([ok(1), ok(2)], 2, 'Deleted').message, 'Deleted +1 202-555-0101 and +1 202-555-0102.');
+    assert.equal(summariseBatch([ok(1), ok(2), ok(3), ok(4), ok(5)], 5, 'Deleted').message, 'Deleted 5 numbers: +1 202-555-0101, +1 202-555-0102, +1 202-555-0103 and 2 more.');
   });
 });
