@@ -1,6 +1,7 @@
 // "Sinch: Show Number Details": the number as the API returns it now, in a read-only JSON
 // document (a content provider, so there is nothing to save by mistake).
 import * as vscode from 'vscode';
+import { numberDetailsDocument } from '../model/numberDetails';
 import type { CommandContext } from './context';
 import { showError } from './errors';
 import { resolveTargets } from './targets';
@@ -34,9 +35,9 @@ export async function showDetails(ctx: CommandContext, provider: NumberDetailsPr
   const phoneNumber = targets[0].phoneNumber;
   try {
     const number = await client.get(phoneNumber);
-    const uri = vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${phoneNumber}.json` });
-    provider.set(uri, `${JSON.stringify(number, null, 2)}\n`);
-    // The .json path gives the document JSON highlighting; the scheme makes it read-only.
+    const uri = vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${phoneNumber}.jsonc` });
+    provider.set(uri, numberDetailsDocument(number));
+    // The .jsonc path gives the document JSON highlighting with comments (the status meanings); the scheme makes it read-only.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
   } catch (error) {
     await showError(ctx, error);

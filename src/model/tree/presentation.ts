@@ -3,6 +3,7 @@
 import type { QualifiedNumber } from '../../api/types';
 import { formatNanp, isE164 } from '../phone';
 import { isGlobalProcessState, stateInfo, stateLabel } from '../states';
+import { localTime, type TimeFormat } from './localTime';
 import { escapeMarkdown } from './markdown';
 import { relativeTime } from './relativeTime';
 import { detailStatusWords, hostingStatusWords } from './statusWords';
@@ -52,8 +53,8 @@ export function loadMoreLabel(shown: number, total: number | undefined): string 
   return total !== undefined ? `Load more (${shown} of ${total} shown)` : `Load more (${shown} shown)`;
 }
 
-/** The Markdown tooltip of a number: its state in words, every detail status and error, and its times. */
-export function numberTooltipMarkdown(number: QualifiedNumber): string {
+/** The Markdown tooltip of a number: its state in words, every detail status and error, and its times in local time. */
+export function numberTooltipMarkdown(number: QualifiedNumber, time: TimeFormat = {}): string {
   const phone = isE164(number.phoneNumber) ? formatNanp(number.phoneNumber) : number.phoneNumber;
   const state = number.globalProcessState;
   const lines: string[] = [`**${escapeMarkdown(phone)}**${number.regionCode ? ` (${escapeMarkdown(number.regionCode)})` : ''}`, ''];
@@ -63,21 +64,22 @@ export function numberTooltipMarkdown(number: QualifiedNumber): string {
   } else {
     lines.push(`**${escapeMarkdown(stateLabel(String(state)))}**`, '');
   }
-  lines.push('| Step | Status | Error |', '|---|---|---|');
-  lines.push(row('OSR eligibility', detailStatusWords(number.osrEligibility?.status), number.osrEligibility?.error));
-  lines.push(row('Ownership verification', detailStatusWords(number.ownershipVerification?.status), number.ownershipVerification?.error));
-  lines.push(row('Hosting', hostingStatusWords(number.hostedNumber?.status), number.hostedNumber?.error));
+  const steps: Array<[string, string, string | undefined]> = [
+    ['OSR eligibility', detailStatusWords(number.osrEligibility?.status), number.osrEligibility?.error],
+    ['Ownership verification', detailStatusWords(number.ownershipVerification?.status), number.ownershipVerification?.error],
+    ['Hosting', hostingStatusWords(number.hostedNumber?.status), number.hostedNumber?.error],
+  ];
+  // An "Error" column only when there is an error to show: an empty one reads as a missing value.
+  const withErrors = steps.some(([, , error]) => !!error);
+  lines.push(withErrors ? '| Step | Status | Error |' : '| Step | Status |', withErrors ? '|---|---|---|' : '|---|---|');
+  for (const [step, status, error] of steps) lines.push(`| ${step} | ${escapeMarkdown(status)} |${withErrors ? ` ${error ? escapeMarkdown(error) : ''} |` : ''}`);
   lines.push('');
   const times = [
-    number.createdTime ? `Created ${escapeMarkdown(number.createdTime)}` : undefined,
-    number.updatedTime ? `Updated ${escapeMarkdown(number.updatedTime)}` : undefined,
+    number.createdTime ? `Created ${escapeMarkdown(localTime(number.createdTime, time))}` : undefined,
+    number.updatedTime ? `Updated ${escapeMarkdown(localTime(number.updatedTime, time))}` : undefined,
   ].filter((t): t is string => t !== undefined);
-  if (times.length > 0) lines.push(times.join(' · '));
+  if (times.length > 0) lines.push(`${times.join(' · ')} (local time)`);
   return lines.join('\n');
-}
-
-function row(step: string, status: string, error: string | undefined): string {
-  return `| ${step} | ${escapeMarkdown(status)} | ${error ? escapeMarkdown(error) : ''} |`;
 }
 
 /** The view's description while filters are on: "Filter: 555 · Region: US"; empty otherwise. */

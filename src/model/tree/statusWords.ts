@@ -10,8 +10,9 @@ const DETAIL_WORDS: Record<DetailStatus, string> = {
   FAILED: 'Failed',
 };
 
-const HOSTING_NAMES = ['HOSTING_STATUS_UNSPECIFIED', 'HOSTING_STATUS_HOSTED', 'HOSTING_STATUS_FAILED'] as const;
-const HOSTING_WORDS: Record<(typeof HOSTING_NAMES)[number], string> = {
+/** `hostedNumber.status` by its number (0, 1, 2). */
+export const HOSTING_STATUS_NAMES = ['HOSTING_STATUS_UNSPECIFIED', 'HOSTING_STATUS_HOSTED', 'HOSTING_STATUS_FAILED'] as const;
+const HOSTING_WORDS: Record<(typeof HOSTING_STATUS_NAMES)[number], string> = {
   HOSTING_STATUS_UNSPECIFIED: 'Not hosted yet',
   HOSTING_STATUS_HOSTED: 'Hosted',
   HOSTING_STATUS_FAILED: 'Failed',
@@ -27,6 +28,6 @@ export function detailStatusWords(status: DetailStatus | number | string | undef
 /** 1 or "HOSTING_STATUS_HOSTED" -> "Hosted". */
 export function hostingStatusWords(status: HostingStatus | number | string | undefined): string {
   if (status === undefined || status === null) return HOSTING_WORDS.HOSTING_STATUS_UNSPECIFIED;
-  const name = typeof status === 'number' ? HOSTING_NAMES[status] : status;
+  const name = typeof status === 'number' ? HOSTING_STATUS_NAMES[status] : status;
   return name !== undefined && name in HOSTING_WORDS ? HOSTING_WORDS[name as keyof typeof HOSTING_WORDS] : `Unknown (${String(status)})`;
 }

@@ -5,6 +5,7 @@ import { relativeTime } from '../../../../src/model/tree/relativeTime';
 import { detailStatusWords, hostingStatusWords } from '../../../../src/model/tree/statusWords';
 
 const NOW = Date.parse('2024-05-01T12:00:00Z');
+const CHICAGO = { locale: 'en-US', timeZone: 'America/Chicago' };
 
 const failed: QualifiedNumber = {
   phoneNumber: '+12025550134',
@@ -30,15 +31,28 @@ describe('tree presentation', () => {
   });
 
   it('puts every detail status and its error in the tooltip, escaped', () => {
-    const md = numberTooltipMarkdown(failed);
+    const md = numberTooltipMarkdown(failed, CHICAGO);
     assert.match(md, /Hosting failed/);
     assert.match(md, /\| OSR eligibility \| Done \|/);
     assert.match(md, /\| Ownership verification \| Done \|/);
     assert.match(md, /\| Hosting \| Failed \| Campaign \\\| not \\\[available\\\]\\\(http:\/\/evil\\\.example\\\) \\<b\\>x\\<\/b\\> \|/);
-    assert.match(md, /Created 2024\\-04\\-30T12:00:00Z/);
+    assert.match(md, /\| Step \| Status \| Error \|/);
     // No raw link, HTML tag or extra table cell survives.
     assert.doesNotMatch(md, /\]\(http/);
     assert.doesNotMatch(md, /<b>/);
+  });
+
+  it('shows the times in local time, not the raw UTC timestamps', () => {
+    const md = numberTooltipMarkdown(failed, CHICAGO);
+    // 12:00 UTC is 7:00 in Chicago (CDT); 11:57 UTC is 6:57.
+    assert.match(md, /Created Apr 30, 2024, 7:00\sAM · Updated May 1, 2024, 6:57\sAM \(local time\)$/);
+    assert.doesNotMatch(md, /2024\\-04\\-30T/);
+  });
+
+  it('leaves the Error column out when no step has an error', () => {
+    const md = numberTooltipMarkdown({ ...failed, globalProcessState: 'GLOBAL_PROCESS_STATE_VERIFIED', hostedNumber: { status: 0 } }, CHICAGO);
+    assert.match(md, /\| Step \| Status \|\n\|---\|---\|\n\| OSR eligibility \| Done \|\n/);
+    assert.doesNotMatch(md, /Error/);
   });
 
   it('reads detail statuses given as names or numbers', () => {
