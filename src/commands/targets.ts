@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { QualifiedNumber, QualifiedNumbersApi } from '../api/types';
 import { formatNanp, isE164 } from '../model/phone';
+import { pickDescription } from '../model/pickItems';
 import { canApply, stateLabel, statesFor, STATE_ORDER, type NumberAction } from '../model/states';
 import { isNumberNode } from '../views/nodes';
 import type { CommandContext } from './context';
@@ -77,11 +78,7 @@ async function pickNumbers(ctx: CommandContext, client: QualifiedNumbersApi, opt
     return undefined;
   }
   type Item = vscode.QuickPickItem & { number: QualifiedNumber };
-  const items: Item[] = numbers.map((n) => ({
-    label: formatNanp(n.phoneNumber),
-    description: [stateLabel(String(n.globalProcessState)), n.regionCode].filter(Boolean).join(' · '),
-    number: n,
-  }));
+  const items: Item[] = numbers.map((n) => ({ label: formatNanp(n.phoneNumber), description: pickDescription(n), number: n }));
   const placeHolder = `Pick the number${options.many ? 's' : ''} (${numbers.length} ${options.action ? 'that apply' : 'in total'}; type to filter)`;
   if (options.many) {
     const picked = await vscode.window.showQuickPick(items, { title: `Sinch: ${options.title}`, placeHolder, canPickMany: true, matchOnDescription: true, ignoreFocusOut: true });
