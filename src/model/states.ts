@@ -12,7 +12,11 @@ export interface StateInfo {
   description: string;
   /** Codicon id (without `$()`). */
   icon: string;
-  /** Theme colour id (`charts.*`, `testing.*`, ...). */
+  /**
+   * Theme colour id (`charts.*`, `testing.*`, ...). Verification failed uses `list.warningForeground`:
+   * `charts.orange` (#d18616 in every theme) is under 3:1 on the light sidebar; the list colour is
+   * made for tree rows (#855f00 light, #cca700 dark, the theme's foreground in high contrast).
+   */
   color: string;
   /** Context value suffix for menus: `qualifiedNumber.<contextKey>`. */
   contextKey: string;
@@ -40,7 +44,7 @@ const INFO: Record<GlobalProcessState, Omit<StateInfo, 'state'>> = {
   },
   GLOBAL_PROCESS_STATE_VERIFICATION_FAILED: {
     label: 'Verification failed', description: 'The code did not match; send a new challenge and try again.',
-    icon: 'error', color: 'charts.orange', contextKey: 'verificationFailed', actions: ['sendChallenge', 'verifyChallenge', 'delete'], transient: false,
+    icon: 'error', color: 'list.warningForeground', contextKey: 'verificationFailed', actions: ['sendChallenge', 'verifyChallenge', 'delete'], transient: false,
   },
   GLOBAL_PROCESS_STATE_VERIFICATION_BLOCKED: {
     label: 'Verification blocked', description: 'Too many wrong codes; contact Sinch support to unblock.',
