@@ -92,6 +92,19 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
 }
 
+/** WCAG 2 contrast ratio of two CSS rgb()/rgba() colours (alpha is ignored: both are opaque here). */
+function contrastRatio(a: string, b: string): number {
+  const luminance = (css: string): number => {
+    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 describe('Sinch sidebar (UI)', () => {
   // The tree reloads by itself while numbers are pending; here it changes only when a test acts.
   before(() => host().updateSettings({ 'sinch.autoRefreshSeconds': 0 }));
@@ -117,6 +130,11 @@ describe('Sinch sidebar (UI)', () => {
     await wb.waitForQuickInput(/Pick the number/);
     await wb.quickInput.locator('.monaco-list-row .label-name', { hasText: formatNanp(phone) }).first().waitFor({ timeout: UI_TIMEOUT });
     await wb.screenshot('sidebar-palette-send-voice-challenge');
+    // A pasted number finds its row, as digits or in E.164, not only as formatted.
+    for (const typed of [phone.slice(2), phone]) {
+      await wb.fillQuickInput(typed, { submit: false });
+      await eventually(async () => (await wb.quickPickItems()).join('|') === formatNanp(phone), { timeout: UI_TIMEOUT, message: `"${typed}" to leave just ${formatNanp(phone)} in the pick` });
+    }
     await wb.pickQuickItem(formatNanp(phone));
 
     // The sandbox "phone" rings: its notification says the code, as a person would hear it.
@@ -183,6 +201,39 @@ describe('Sinch sidebar (UI)', () => {
       timeout: UI_TIMEOUT,
       message: 'the plain count to come back',
     });
+  });
+
+  it('draws the Verification failed icon with enough contrast in light, dark and high-contrast themes', async () => {
+    const wb = await sidebar();
+    const label = stateInfo('GLOBAL_PROCESS_STATE_VERIFICATION_FAILED').label;
+    const row = await wb.waitForTreeItem(label);
+    // The theme picker's labels; a settings file change does not reach an open page.
+    const themes = [
+      ['Dark 2026', 'vs-dark'],
+      ['Light 2026', 'vs'],
+      ['Dark Modern', 'vs-dark'],
+      ['Light Modern', 'vs'],
+      ['Dark High Contrast', 'hc-black'],
+      ['Light High Contrast', 'hc-light'],
+    ] as const;
+    try {
+      for (const [theme, kind] of themes) {
+        await wb.runCommand('Preferences: Color Theme');
+        await wb.waitForQuickInput();
+        await wb.fillQuickInput(theme, { submit: false });
+        await wb.pickQuickItem(theme);
+        await eventually(async () => (await wb.page.locator('.monaco-workbench').getAttribute('class'))?.split(' ').includes(kind), { timeout: UI_TIMEOUT, message: `the ${theme} theme` });
+        // The icon's drawn colour against the side bar behind it (WCAG 2 non-text contrast: at least 3:1).
+        const colours = await row.locator('.custom-view-tree-node-item-icon').evaluate((icon) => ({
+          icon: getComputedStyle(icon).color,
+          background: getComputedStyle(document.querySelector('.part.sidebar') as Element).backgroundColor,
+        }));
+        const ratio = contrastRatio(colours.icon, colours.background);
+        assert.ok(ratio >= 3, `${theme}: icon ${colours.icon} on ${colours.background} has contrast ${ratio.toFixed(2)}:1`);
+      }
+    } finally {
+      host().updateSettings({ 'workbench.colorTheme': undefined });
+    }
   });
 
   describe('profiles', () => {
