@@ -1,11 +1,10 @@
-// "Sinch: Verify Voice Challenge": asks for the code (digits only) and reports the state the
-// number is in afterwards, in words, with the next step.
+// "Sinch: Verify Voice Challenge": asks for the code (digits only) and reports the outcome in
+// words (src/model/verifyOutcome): tries left after a wrong code, and the next step.
 import * as vscode from 'vscode';
 import type { QualifiedNumber } from '../api/types';
 import { normaliseChallengeCode, validateChallengeCode } from '../model/challengeCode';
-import { inertLinks } from '../model/inertLinks';
 import { formatNanp } from '../model/phone';
-import { isGlobalProcessState, stateInfo, stateLabel } from '../model/states';
+import { verifyReport } from '../model/verifyOutcome';
 import type { CommandContext } from './context';
 import { showError } from './errors';
 import { resolveTargets } from './targets';
@@ -27,7 +26,7 @@ export async function verifyVoiceChallenge(ctx: CommandContext, node?: unknown, 
   try {
     const result = await ctx.tree.withBusy([phoneNumber], 'Verifying…', () => client.verifyVoiceChallenge(phoneNumber, normaliseChallengeCode(code)));
     ctx.services.refreshTree();
-    await reportState(result);
+    await reportState(String(targets[0].globalProcessState), result);
     return result;
   } catch (error) {
     await showError(ctx, error);
@@ -36,19 +35,15 @@ export async function verifyVoiceChallenge(ctx: CommandContext, node?: unknown, 
   }
 }
 
-async function reportState(number: QualifiedNumber): Promise<void> {
-  const state = String(number.globalProcessState);
-  // An unknown state is the server's own text: it must not become a link in the notification.
-  const words = inertLinks(`${formatNanp(number.phoneNumber)} is now ${stateLabel(state)}${isGlobalProcessState(state) ? `: ${stateInfo(state).description}` : '.'}`);
-  if (state === 'GLOBAL_PROCESS_STATE_VERIFIED') {
-    const textEnable = 'Text Enable…';
-    if ((await vscode.window.showInformationMessage(words, textEnable)) === textEnable) await vscode.commands.executeCommand('sinch.textEnable', number.phoneNumber);
-  } else if (state === 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED') {
-    const again = 'Send New Challenge';
-    if ((await vscode.window.showWarningMessage(words, again)) === again) await vscode.commands.executeCommand('sinch.sendVoiceChallenge', number.phoneNumber);
-  } else if (state === 'GLOBAL_PROCESS_STATE_VERIFICATION_BLOCKED') {
-    void vscode.window.showErrorMessage(words);
-  } else {
-    void vscode.window.showInformationMessage(words);
-  }
+async function reportState(before: string, number: QualifiedNumber): Promise<void> {
+  const report = verifyReport(before, number);
+  const choice =
+    report.level === 'info'
+      ? await vscode.window.showInformationMessage(report.message, ...report.actions)
+      : report.level === 'warning'
+        ? await vscode.window.showWarningMessage(report.message, ...report.actions)
+        : await vscode.window.showErrorMessage(report.message, ...report.actions);
+  if (choice === 'Text Enable…') await vscode.commands.executeCommand('sinch.textEnable', number.phoneNumber);
+  else if (choice === 'Enter Code Again') await vscode.commands.executeCommand('sinch.verifyVoiceChallenge', number.phoneNumber);
+  else if (choice === 'Send New Challenge') await vscode.commands.executeCommand('sinch.sendVoiceChallenge', number.phoneNumber);
 }

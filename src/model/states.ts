@@ -43,7 +43,7 @@ const INFO: Record<GlobalProcessState, Omit<StateInfo, 'state'>> = {
     icon: 'call-outgoing', color: 'charts.yellow', contextKey: 'verificationPending', actions: ['verifyChallenge', 'sendChallenge', 'delete'], transient: false,
   },
   GLOBAL_PROCESS_STATE_VERIFICATION_FAILED: {
-    label: 'Verification failed', description: 'The code did not match; send a new challenge and try again.',
+    label: 'Verification failed', description: 'A wrong code was entered; the code of the same call still works. Too many wrong codes block the number.',
     icon: 'error', color: 'list.warningForeground', contextKey: 'verificationFailed', actions: ['sendChallenge', 'verifyChallenge', 'delete'], transient: false,
   },
   GLOBAL_PROCESS_STATE_VERIFICATION_BLOCKED: {

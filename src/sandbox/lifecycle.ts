@@ -47,6 +47,12 @@ export function failsHosting(phoneNumber: string): boolean {
 export const NOT_ELIGIBLE_ERROR = 'Number is not eligible for hosting: the current carrier does not allow SMS to be enabled on it (OSR record locked).';
 
 export const WRONG_CODE_ERROR = 'The code entered does not match the code in the voice call.';
+/** The error of a number after `wrongStreak` wrong codes in a row (fewer than MAX_WRONG_CODES): how many tries are left. */
+export function wrongCodeError(wrongStreak: number): string {
+  const left = MAX_WRONG_CODES - wrongStreak;
+  return `${WRONG_CODE_ERROR} ${left} more wrong ${left === 1 ? 'code blocks' : 'codes block'} the number.`;
+}
+
 export const BLOCKED_ERROR = `Verification blocked after ${MAX_WRONG_CODES} wrong codes in a row; contact Sinch support to unblock the number.`;
 
 export function hostingFailure(kind: OrderKind): { failureCode: string; error: string } {

@@ -7,7 +7,7 @@ import { isTollFree, regionOf } from '../model/phone';
 import type { SandboxEngine } from './engine';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors';
 import {
-  BLOCKED_ERROR, challengeCode, MAX_WRONG_CODES, newNumberRecord, rejectionFor, SERVICE_PROVIDER, TIMINGS, WRONG_CODE_ERROR,
+  BLOCKED_ERROR, challengeCode, MAX_WRONG_CODES, newNumberRecord, rejectionFor, SERVICE_PROVIDER, TIMINGS, wrongCodeError,
 } from './lifecycle';
 import { numberToWire, orderToWire, type NumberRecord, type OrderKind, type OrderRecord } from './model';
 import { decodePageToken, encodePageToken } from './paging';
@@ -114,9 +114,8 @@ export function verifyVoiceChallenge(engine: SandboxEngine, store: ProjectStore,
       r.ownership = { status: 'FAILED', error: BLOCKED_ERROR };
       r.pendingCode = undefined;
     } else {
-      const left = MAX_WRONG_CODES - r.wrongStreak;
       r.state = 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED';
-      r.ownership = { status: 'FAILED', error: `${WRONG_CODE_ERROR} ${left} more wrong ${left === 1 ? 'code blocks' : 'codes block'} the number.` };
+      r.ownership = { status: 'FAILED', error: wrongCodeError(r.wrongStreak) };
     }
   });
   engine.changed();

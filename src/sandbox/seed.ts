@@ -5,7 +5,7 @@
 import { GLOBAL_PROCESS_STATES, type GlobalProcessState, type RegionCode } from '../api/types';
 import { regionOf } from '../model/phone';
 import {
-  BLOCKED_ERROR, challengeCode, hostingFailure, MAX_WRONG_CODES, NOT_ELIGIBLE_ERROR, SERVICE_PROVIDER, TIMINGS, WRONG_CODE_ERROR,
+  BLOCKED_ERROR, challengeCode, hostingFailure, MAX_WRONG_CODES, NOT_ELIGIBLE_ERROR, SERVICE_PROVIDER, TIMINGS, wrongCodeError,
 } from './lifecycle';
 import type { NumberRecord, OrderKind, OrderRecord } from './model';
 import { pick, randomInt, rngFor, ulidLike } from './prng';
@@ -103,8 +103,9 @@ function shapeForState(seed: number, store: ProjectStore, r: NumberRecord, k: nu
       called();
       return;
     case 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED':
-      r.ownership = { status: 'FAILED', error: WRONG_CODE_ERROR };
+      // One wrong code so far: the same words (and tries left) as a wrong code entered here.
       r.wrongStreak = 1;
+      r.ownership = { status: 'FAILED', error: wrongCodeError(r.wrongStreak) };
       called();
       return;
     case 'GLOBAL_PROCESS_STATE_VERIFICATION_BLOCKED':

@@ -154,7 +154,7 @@ describe('Sinch sidebar', function () {
     await client.delete(nodes[1].number.phoneNumber);
     ui.answer = (m) => (m.modal ? 'Delete' : undefined);
     await vscode.commands.executeCommand('sinch.deleteNumbers', nodes[0], nodes);
-    const report = ui.find('error', /^Deleted 1 of 2 numbers\. 1 failed:/);
+    const report = ui.find('error', /^Deleted 1 of 2 numbers \(\+1 [\d-]+\)\. 1 failed:/);
     assert.ok(report, `a per-number report, got ${JSON.stringify(ui.shown.map((m) => m.text))}`);
     assert.ok(report.text.includes('HTTP 404'));
     assert.deepStrictEqual(report.items, ['Show Log']);
@@ -201,13 +201,30 @@ describe('Sinch sidebar', function () {
       offered = items.map((i) => i.label);
       return items.find((i) => i.label === `+1 ${phone.slice(2, 5)}-${phone.slice(5, 8)}-${phone.slice(8)}`);
     };
-    ui.inputs = [wrong];
+    // A wrong code, then "Enter Code Again" with the right code of the same call.
+    ui.inputs = [wrong, code];
+    ui.answer = (m) => (m.text.startsWith('Wrong code') ? 'Enter Code Again' : undefined);
     await vscode.commands.executeCommand('sinch.verifyVoiceChallenge');
     assert.ok(offered.length >= 1);
-    assert.strictEqual(await stateOf(phone), 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED');
-    const warning = ui.find('warning', /is now Verification failed/);
-    assert.ok(warning);
-    assert.deepStrictEqual(warning.items, ['Send New Challenge']);
+    const warning = ui.find('warning', /^Wrong code for /);
+    assert.ok(warning, ui.summary());
+    assert.match(warning.text, /2 more wrong codes block the number\. The code from the same call still works: enter it again\. Send a new challenge only if you missed or forgot the code\.$/);
+    assert.deepStrictEqual(warning.items, ['Enter Code Again', 'Send New Challenge']);
+    assert.strictEqual(await stateOf(phone), 'GLOBAL_PROCESS_STATE_VERIFIED', 'the same call\'s code verified the number');
+    assert.ok(ui.find('info', /is now Verified/), ui.summary());
+  });
+
+  it('does not call a number that was already failed "now" failed, and counts down the tries', async () => {
+    const [node] = numberNodes('GLOBAL_PROCESS_STATE_VERIFICATION_FAILED');
+    const phone = node.number.phoneNumber;
+    const code = sandbox.lastCode(client.projectId, phone);
+    assert.ok(code, 'the seeded failed number has a call');
+    ui.inputs = [code.replace(/\d$/, (d) => String((Number(d) + 1) % 10))];
+    await vscode.commands.executeCommand('sinch.verifyVoiceChallenge', node, [node]);
+    const warning = ui.find('warning', /^Wrong code again for /);
+    assert.ok(warning, ui.summary());
+    assert.match(warning.text, /One more wrong code blocks the number/);
+    assert.ok(!ui.shown.some((m) => /is now Verification failed/.test(m.text)), ui.summary());
   });
 
   it('filters by digits, shows the filter in the view description and clears it', async () => {

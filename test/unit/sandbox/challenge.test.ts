@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { QualifiedNumber } from '../../../src/api/types';
 import type { RunningSandbox, SandboxEvent } from '../../../src/sandbox';
-import { assertViolation, BASE, getNumber, numberPath, post, PROJECT, startTestSandbox, stateOf } from './helpers';
+import { assertViolation, BASE, getNumber, listAll, numberPath, post, PROJECT, startTestSandbox, stateOf } from './helpers';
 
 const ADD = `${BASE}/qualifiedNumbers:addNumbers`;
 const PHONE = '+12025550134';
@@ -115,6 +115,21 @@ describe('sandbox lifecycle: eligibility and voice challenges', () => {
     const other = sb.lastCode(PROJECT, '+12025550135') ?? '';
     await verify(sb, wrongCode(other), '+12025550135');
     assert.equal((await verify(sb, other, '+12025550135')).body.globalProcessState, 'GLOBAL_PROCESS_STATE_VERIFIED');
+  });
+
+  it('seeds failed numbers as one wrong code would leave them: tries left in the error, the call\'s code still good', async () => {
+    const seeded = await startTestSandbox({ seed: 42 });
+    try {
+      const [failed] = await listAll(seeded, 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED');
+      assert.ok(failed, 'the seed has a failed number');
+      assert.equal(failed.ownershipVerification?.error, 'The code entered does not match the code in the voice call. 2 more wrong codes block the number.');
+      const code = seeded.lastCode(PROJECT, failed.phoneNumber) ?? '';
+      const second = await verify(seeded, wrongCode(code), failed.phoneNumber);
+      assert.match(second.body.ownershipVerification?.error ?? '', /1 more wrong code blocks the number\.$/);
+      assert.equal((await verify(seeded, code, failed.phoneNumber)).body.globalProcessState, 'GLOBAL_PROCESS_STATE_VERIFIED');
+    } finally {
+      await seeded.close();
+    }
   });
 
   it('validates the verify body and answers 404 for unknown numbers', async () => {
