@@ -1,13 +1,19 @@
 // "Sinch: Add Numbers to Qualify": a pasted list, a .csv/.txt file or the editor selection; every
-// entry is checked (NANP, E.164), invalid ones are shown with the reason, the valid ones are
-// submitted, and the user is reminded to e-mail the invoices to orders@sinch.com.
+// entry is checked (NANP, E.164), invalid ones are shown with the reason, a number pasted twice is
+// sent once, numbers the tree already lists are reported as already qualified and not sent, the
+// rest is submitted, and the user is reminded to e-mail the invoices to orders@sinch.com. A 409
+// names the existing numbers and, after one confirmation, the others go in. Numbers not added are
+// kept and offered by the next run.
 import * as vscode from 'vscode';
+import { isSinchApiError } from '../api/errors';
 import type { QualifiedNumbersApi } from '../api/types';
+import { existingNamedIn, planAdd, stillPending } from '../model/addPlan';
+import { nameNumbers, runBatch } from '../model/batch';
 import { errorWords } from '../model/errorWords';
-import { MAX_INPUT_BYTES, parseNumberSource } from '../model/numberInput';
+import { parseNumberSource } from '../model/numberInput';
 import { formatNanp, type ParsedNumberList } from '../model/phone';
+import { notAddedBefore, readSource, rememberNotAdded } from './addNumbersSource';
 import type { CommandContext } from './context';
-import { showError } from './errors';
 
 export const ORDERS_EMAIL = 'orders@sinch.com';
 /** Numbers per addNumbers request; bigger lists go in several requests. */
@@ -21,22 +27,36 @@ export interface AddNumbersArgs {
 export async function addNumbers(ctx: CommandContext, args?: unknown): Promise<string[] | undefined> {
   const client = await ctx.connection.ensureClient();
   if (!client) return undefined;
+  const state = ctx.services.context.globalState;
   const given = typeof args === 'object' && args !== null && typeof (args as AddNumbersArgs).text === 'string' ? (args as AddNumbersArgs).text : undefined;
-  const source = given !== undefined ? { text: given } : await readSource();
+  const source = given !== undefined ? { text: given } : await readSource(state);
   if (!source) return undefined;
   const parsed = parseNumberSource(source.text, source.fileName);
   const numbers = await confirmValid(parsed);
-  if (!numbers) return undefined;
-  const outcome = await submit(client, numbers);
+  const before = notAddedBefore(state);
+  if (!numbers) {
+    // Cancelled at the confirmation: the valid numbers stay on offer for the next run.
+    await rememberNotAdded(state, stillPending(before, parsed.valid.map((v) => v.e164), []));
+    return undefined;
+  }
+  const plan = planAdd(numbers, (n) => ctx.tree.model.find(n) !== undefined);
+  let outcome = plan.toSend.length > 0 ? await submit(client, plan.toSend) : { added: [] };
+  const existing = [...plan.alreadyQualified];
+  if (outcome.failure && isConflict(outcome.failure.error)) {
+    const retry = await addAroundExisting(ctx, client, outcome.failure);
+    existing.push(...retry.existing);
+    outcome = { added: [...outcome.added, ...retry.outcome.added], failure: retry.outcome.failure };
+  }
   ctx.services.refreshTree();
+  const notAdded = outcome.failure?.notAdded ?? [];
+  await rememberNotAdded(state, stillPending(before, notAdded, [...outcome.added, ...existing]));
   if (outcome.added.length > 0) {
     ctx.services.log.info(`Added ${outcome.added.length} numbers to qualify: ${outcome.added.join(', ')}`);
-    void remindInvoices(outcome.added);
+    void remindInvoices(outcome.added, existing, parsed.duplicates.length);
+  } else if (!outcome.failure && existing.length > 0) {
+    void vscode.window.showInformationMessage(`Nothing to add: ${nameNumbers(existing)} ${existing.length === 1 ? 'is' : 'are'} already qualified.`);
   }
-  if (outcome.failure) {
-    if (outcome.added.length === 0) await showError(ctx, outcome.failure.error);
-    else await reportNotAdded(ctx, numbers.length, outcome.added.length, outcome.failure);
-  }
+  if (outcome.failure && notAdded.length > 0) await reportNotAdded(ctx, numbers.length - existing.length, outcome.added.length, { notAdded, error: outcome.failure.error });
   return outcome.added.length > 0 ? outcome.added : undefined;
 }
 
@@ -46,48 +66,47 @@ interface SubmitOutcome {
   failure?: { notAdded: string[]; error: unknown };
 }
 
-/** Some batches went in, one failed: name the numbers that did not, so they can be tried again alone. */
+function isConflict(error: unknown): boolean {
+  return isSinchApiError(error) && error.status === 409;
+}
+
+/**
+ * Sinch refused a batch because some of its numbers exist (the tree did not list them: another
+ * page, another filter, another client). Finds which (from the 409's words, else one GET each),
+ * and after one confirmation sends the others.
+ */
+async function addAroundExisting(ctx: CommandContext, client: QualifiedNumbersApi, failure: NonNullable<SubmitOutcome['failure']>): Promise<{ existing: string[]; outcome: SubmitOutcome }> {
+  const batch = failure.notAdded;
+  let existing = existingNamedIn(isSinchApiError(failure.error) ? failure.error.message : '', batch);
+  if (existing.length === 0) {
+    const found = await runBatch(batch, (n) => client.get(n));
+    existing = found.filter((o) => o.ok).map((o) => o.phoneNumber);
+  }
+  const rest = batch.filter((n) => !existing.includes(n));
+  if (existing.length === 0) return { existing, outcome: { added: [], failure } };
+  if (rest.length === 0) return { existing, outcome: { added: [] } };
+  const send = `Add ${rest.length} Number${rest.length === 1 ? '' : 's'}`;
+  const answer = await vscode.window.showWarningMessage(
+    `${existing.length === 1 ? '1 number already exists' : `${existing.length} numbers already exist`} in ${ctx.connection.describe()}; Sinch refused the batch. Add the other ${rest.length}?`,
+    { modal: true, detail: `Already qualified, not sent again:\n${existing.slice(0, 15).map(formatNanp).join('\n')}${existing.length > 15 ? `\n… and ${existing.length - 15} more` : ''}` },
+    send,
+  );
+  if (answer !== send) return { existing, outcome: { added: [], failure: { notAdded: rest, error: new Error('Not sent: you chose not to add the other numbers.') } } };
+  return { existing, outcome: await submit(client, rest) };
+}
+
+/** Some or all batches failed: name the numbers that did not go in; the next run offers them again. */
 async function reportNotAdded(ctx: CommandContext, total: number, added: number, failure: NonNullable<SubmitOutcome['failure']>): Promise<void> {
   const words = ctx.connection.redactor.redact(errorWords(failure.error));
-  const message = `Added ${added} of ${total} numbers; ${failure.notAdded.length} were not added: ${words}`;
+  const count = failure.notAdded.length;
+  const head = added > 0 ? `Added ${added} of ${total} numbers; ${count} were not added` : `${count === 1 ? 'The number was' : `The ${count} numbers were`} not added`;
+  const message = `${head}: ${words} Add Numbers to Qualify offers ${count === 1 ? 'it' : 'them'} again.`;
   ctx.services.log.error(message);
   const copy = 'Copy Numbers Not Added';
   const showLog = 'Show Log';
   const choice = await vscode.window.showErrorMessage(message, copy, showLog);
   if (choice === copy) await vscode.env.clipboard.writeText(failure.notAdded.join('\n'));
   if (choice === showLog) ctx.services.log.show(true);
-}
-
-async function readSource(): Promise<{ text: string; fileName?: string } | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
-  type Item = vscode.QuickPickItem & { source: 'paste' | 'file' | 'selection' };
-  const items: Item[] = [
-    { label: '$(edit) Paste or type numbers…', description: 'separated by commas, spaces or new lines', source: 'paste' },
-    { label: '$(file) Read a .csv or .txt file…', source: 'file' },
-  ];
-  if (selection.trim() !== '') items.unshift({ label: '$(selection) Use the editor selection', description: `${selection.length} characters`, source: 'selection' });
-  const picked = await vscode.window.showQuickPick(items, { title: 'Sinch: Add Numbers to Qualify', placeHolder: 'Where are the numbers?' });
-  if (!picked) return undefined;
-  if (picked.source === 'selection') return { text: selection };
-  if (picked.source === 'paste') {
-    const text = await vscode.window.showInputBox({
-      title: 'Sinch: Add Numbers to Qualify',
-      prompt: 'US/CA numbers, e.g. +12025550134, (202) 555-0135 2025550136',
-      placeHolder: '+12025550134, +12025550135',
-      ignoreFocusOut: true,
-    });
-    return text === undefined || text.trim() === '' ? undefined : { text };
-  }
-  const files = await vscode.window.showOpenDialog({ title: 'Sinch: Add Numbers to Qualify', canSelectMany: false, filters: { 'Numbers (CSV, text)': ['csv', 'txt'] } });
-  const file = files?.[0];
-  if (!file) return undefined;
-  const stat = await vscode.workspace.fs.stat(file);
-  if (stat.size > MAX_INPUT_BYTES) {
-    void vscode.window.showErrorMessage(`${file.fsPath} is ${Math.round(stat.size / 1024)} KB; lists above ${MAX_INPUT_BYTES / 1024} KB are not read.`);
-    return undefined;
-  }
-  return { text: Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'), fileName: file.path };
 }
 
 /** The valid E.164 numbers to submit, after showing the invalid entries; undefined to stop. */
@@ -126,12 +145,16 @@ async function submit(client: QualifiedNumbersApi, numbers: string[]): Promise<S
   });
 }
 
-async function remindInvoices(added: string[]): Promise<void> {
+async function remindInvoices(added: string[], alreadyQualified: string[], folded: number): Promise<void> {
   const copy = 'Copy Numbers';
   const mail = 'Write E-mail';
   const shown = added.length <= 3 ? added.map(formatNanp).join(', ') : `${added.length} numbers`;
+  const skipped = [
+    alreadyQualified.length > 0 ? ` Already qualified, not sent: ${nameNumbers(alreadyQualified)}.` : '',
+    folded > 0 ? ` ${folded === 1 ? 'A number pasted twice was' : `${folded} numbers pasted twice were`} sent once.` : '',
+  ].join('');
   const choice = await vscode.window.showInformationMessage(
-    `Added ${shown} to qualify. Next: e-mail the invoices for ${added.length === 1 ? 'this number' : 'these numbers'} to ${ORDERS_EMAIL}; Sinch reviews them in 1-3 business days.`,
+    `Added ${shown} to qualify.${skipped} Next: e-mail the invoices for ${added.length === 1 ? 'this number' : 'these numbers'} to ${ORDERS_EMAIL}; Sinch reviews them in 1-3 business days.`,
     copy,
     mail,
   );

@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { createClient } from '../../../src/api/index';
+import { NOT_ADDED_KEY } from '../../../src/commands/addNumbersSource';
 import type { GlobalProcessState, QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
 import { formatNanp } from '../../../src/model/phone';
@@ -177,6 +178,52 @@ describe('Sinch sidebar', function () {
     assert.ok(ui.find('info', /e-mail the invoices .* to orders@sinch\.com/));
     assert.strictEqual(await vscode.env.clipboard.readText(), '+12025550188\n+12025550189');
     assert.ok(ui.find('info', /^Copied 2 numbers to the clipboard\.$/), `Copy Numbers says it copied: ${ui.summary()}`);
+  });
+
+  it('adds a batch holding existing numbers: folds the repeat, skips what the tree lists, and adds the rest after one confirmation of the 409', async () => {
+    const [listed, unlisted] = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE').map((n) => n.number.phoneNumber);
+    // A filter hides the second existing number from the tree: only Sinch's 409 can tell it exists.
+    await vscode.commands.executeCommand('sinch.filter', listed.slice(-4));
+    assert.ok(api.tree.model.find(listed) && !api.tree.model.find(unlisted), 'the filter lists one of the two');
+    ui.answer = (m) => (m.modal && /already exists/.test(m.text) ? 'Add 1 Number' : undefined);
+    await vscode.commands.executeCommand('sinch.addNumbers', { text: `${listed}, ${formatNanp(unlisted)}\n${unlisted.slice(2)} +12025550187` });
+    const confirm = ui.find('warning', /^1 number already exists in offline sandbox .*; Sinch refused the batch\. Add the other 1\?$/);
+    assert.ok(confirm?.modal, ui.summary());
+    assert.match(confirm.detail ?? '', new RegExp(formatNanp(unlisted).replace(/\+/g, '\\+')));
+    assert.strictEqual(await stateOf('+12025550187'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+    const result = ui.find('info', /^Added \+1 202-555-0187 to qualify\./);
+    assert.ok(result, ui.summary());
+    assert.ok(result.text.includes(`Already qualified, not sent: ${formatNanp(listed)} and ${formatNanp(unlisted)}. A number pasted twice was sent once.`), result.text);
+    const adds = sandbox.requestLog().filter((e) => e.method === 'POST' && e.path.endsWith(':addNumbers'));
+    assert.deepStrictEqual(adds.map((e) => e.status), [409, 200]);
+    assert.deepStrictEqual(ui.shown.filter((m) => m.level === 'error'), [], ui.summary());
+  });
+
+  it('keeps the numbers of a refused batch and offers them when Add runs again', async () => {
+    const [existing] = numberNodes('GLOBAL_PROCESS_STATE_VERIFIED').map((n) => n.number.phoneNumber);
+    // Numbers an earlier suite's failed add left on offer are not this test's.
+    await api.services.context.globalState.update(NOT_ADDED_KEY, undefined);
+    await vscode.commands.executeCommand('sinch.filter', '+1999*');
+    ui.answer = () => undefined; // "Add the other 1?": the user closes the dialog
+    await vscode.commands.executeCommand('sinch.addNumbers', { text: `${existing} +12025550186` });
+    const refused = ui.find('error', /^The number was not added: .* Add Numbers to Qualify offers it again\.$/);
+    assert.ok(refused, ui.summary());
+    assert.strictEqual(await stateOf('+12025550186'), 'gone');
+
+    await vscode.commands.executeCommand('sinch.clearFilter');
+    let offered: string[] = [];
+    ui.pick = (items) => {
+      offered = items.map((i) => `${i.label} ${i.description ?? ''}`);
+      return items.find((i) => i.label.includes('not added last time') && i.label.includes('Add'));
+    };
+    ui.answer = () => undefined;
+    await vscode.commands.executeCommand('sinch.addNumbers');
+    assert.ok(offered[0]?.startsWith('$(history) Add the number not added last time +1 202-555-0186'), JSON.stringify(offered));
+    assert.strictEqual(await stateOf('+12025550186'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+    // Added: the next run no longer offers it.
+    ui.pick = (items) => ((offered = items.map((i) => i.label)), undefined);
+    await vscode.commands.executeCommand('sinch.addNumbers');
+    assert.ok(!offered.some((l) => l.includes('not added last time')), JSON.stringify(offered));
   });
 
   it('sends a voice challenge, then verifies with the code the sandbox call said', async () => {
