@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { parseNumberFilter } from '../model/tree/filter';
 import type { CommandContext } from './context';
-import { clearFilter } from './clearFilter';
 import { showError } from './errors';
 
 export async function filter(ctx: CommandContext, text?: unknown): Promise<void> {
@@ -21,7 +20,11 @@ export async function filter(ctx: CommandContext, text?: unknown): Promise<void>
           },
         });
   if (input === undefined) return;
-  if (input.trim() === '') return clearFilter(ctx);
+  // Empty clears the digit filter only; the region stays (Clear Filter clears both).
+  if (input.trim() === '') {
+    await ctx.tree.setFilter(undefined);
+    return;
+  }
   const parsed = parseNumberFilter(input);
   if (!parsed.ok) {
     void vscode.window.showWarningMessage(`Filter not applied: ${parsed.reason}`);

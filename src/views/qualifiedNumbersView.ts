@@ -9,7 +9,7 @@ import { affects, currentSettings } from '../connection/settings';
 import { errorWords } from '../model/errorWords';
 import { AutoRefresher } from '../model/tree/autoRefresh';
 import type { NumberFilter } from '../model/tree/filter';
-import { viewDescription } from '../model/tree/presentation';
+import { filterMessage, viewDescription } from '../model/tree/presentation';
 import { QualifiedNumbersModel, type ReloadOutcome } from '../model/tree/treeModel';
 import { isNumberNode, type GroupNode, type LoadMoreNode, type NumberNode, type SinchTreeNode } from './nodes';
 import { errorItem, groupItem, loadMoreItem, numberItem } from './treeItems';
@@ -194,7 +194,9 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     this.model.setQuery({ pageSize: settings.pageSize, regionCode: settings.regionFilter, orderBy: settings.orderBy });
     const filter = this.model.activeFilter;
     this.treeView.description = viewDescription(filter?.text, settings.regionFilter) || undefined;
-    void vscode.commands.executeCommand('setContext', 'sinch.filterActive', filter !== undefined);
+    this.treeView.message = filterMessage(filter?.text, settings.regionFilter);
+    // The region narrows the list too: the filter icon must not say "no filter" while it does.
+    void vscode.commands.executeCommand('setContext', 'sinch.filterActive', filter !== undefined || settings.regionFilter !== undefined);
     void vscode.commands.executeCommand('setContext', 'sinch.regionFilterActive', settings.regionFilter !== undefined);
   }
 }

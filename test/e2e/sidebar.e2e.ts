@@ -192,11 +192,16 @@ describe('Sinch sidebar (UI)', () => {
     await wb.fillQuickInput(digits);
     const doneLabel = stateInfo('GLOBAL_PROCESS_STATE_HOSTING_DONE').label;
     await eventually(async () => /^\d+ of \d+ match$/.test(await wb.treeItemDescription(doneLabel)), { timeout: UI_TIMEOUT, message: 'the filter counts' });
+    // The view is alone in its container, so VS Code hides its description: the message line shows the filter.
+    const message = wb.page.locator('.part.sidebar').getByText(`Filtered: numbers matching ${digits}. Clear Filter shows every number.`, { exact: true });
+    await message.waitFor({ timeout: UI_TIMEOUT });
     await wb.expandTreeItem(doneLabel);
     await wb.waitForTreeItem(formatNanp(target.phoneNumber));
+    await wb.screenshot('sidebar-filter');
     const numberRows = (await wb.treeRows()).filter((r) => r.level === 2);
     assert.ok(numberRows.every((r) => r.label.replace(/\D/g, '').includes(digits)), `only matching numbers: ${numberRows.map((r) => r.label).join(', ')}`);
     await wb.runCommand('Sinch: Clear Filter');
+    await message.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
     await eventually(async () => (await wb.treeItemDescription(doneLabel)) === String((await page('GLOBAL_PROCESS_STATE_HOSTING_DONE')).totalSize), {
       timeout: UI_TIMEOUT,
       message: 'the plain count to come back',

@@ -86,3 +86,13 @@ export function numberTooltipMarkdown(number: QualifiedNumber, time: TimeFormat 
 export function viewDescription(filterText: string | undefined, region: string | undefined): string {
   return [filterText ? `Filter: ${filterText}` : undefined, region ? `Region: ${region}` : undefined].filter((p) => p !== undefined).join(' · ');
 }
+
+/**
+ * The line above the tree while filters narrow it. VS Code hides the view description when the
+ * view is alone in its container, so this message is where a filter stays visible. Undefined: none.
+ */
+export function filterMessage(filterText: string | undefined, region: string | undefined): string | undefined {
+  if (!filterText && !region) return undefined;
+  const what = [filterText ? `numbers matching ${filterText}` : 'numbers', region ? `in ${region} only` : undefined].filter((p) => p !== undefined).join(' ');
+  return `Filtered: ${what}. Clear Filter shows every number.`;
+}

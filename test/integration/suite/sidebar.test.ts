@@ -288,6 +288,24 @@ describe('Sinch sidebar', function () {
     assert.ok(api.tree.model.listedNumbers().length > listed.length);
   });
 
+  it('shows digit and region filters above the tree, and Clear Filter clears both', async () => {
+    const config = vscode.workspace.getConfiguration('sinch');
+    try {
+      await vscode.commands.executeCommand('sinch.filterRegion', 'US');
+      await vscode.commands.executeCommand('sinch.filter', '555');
+      await waitFor(() => api.tree.treeView.message === 'Filtered: numbers matching 555 in US only. Clear Filter shows every number.', `the filter message, got ${api.tree.treeView.message}`);
+      await vscode.commands.executeCommand('sinch.clearFilter');
+      assert.strictEqual(api.tree.treeView.message, undefined);
+      assert.strictEqual(config.inspect('regionFilter')?.globalValue, undefined, 'the region filter is cleared too');
+      assert.strictEqual(api.tree.model.currentQuery.regionCode, undefined);
+      // The region alone narrows the list: it shows, and Clear Filter is offered for it.
+      await vscode.commands.executeCommand('sinch.filterRegion', 'CA');
+      await waitFor(() => api.tree.treeView.message === 'Filtered: numbers in CA only. Clear Filter shows every number.', 'the region message');
+    } finally {
+      await config.update('regionFilter', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('refuses a filter with letters, saying why, through the input box', async () => {
     ui.inputs = ['5a5'];
     await vscode.commands.executeCommand('sinch.filter');

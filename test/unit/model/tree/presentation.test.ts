@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { QualifiedNumber } from '../../../../src/api/types';
-import { groupDescription, numberContextValue, numberDescription, numberLabel, numberTooltipMarkdown } from '../../../../src/model/tree/presentation';
+import { filterMessage, groupDescription, numberContextValue, numberDescription, numberLabel, numberTooltipMarkdown } from '../../../../src/model/tree/presentation';
 import { relativeTime } from '../../../../src/model/tree/relativeTime';
 import { detailStatusWords, hostingStatusWords } from '../../../../src/model/tree/statusWords';
 
@@ -68,6 +68,13 @@ describe('tree presentation', () => {
     assert.equal(groupDescription({ totalSize: 230, loaded: 50, hasMore: true }), '230');
     assert.equal(groupDescription({ loaded: 50, hasMore: true }), '50+');
     assert.equal(groupDescription({ totalSize: 230, loaded: 3, hasMore: false, matches: 3 }), '3 of 230 match');
+  });
+
+  it('says above the tree what narrows the list: digits, region or both', () => {
+    assert.equal(filterMessage('555', 'US'), 'Filtered: numbers matching 555 in US only. Clear Filter shows every number.');
+    assert.equal(filterMessage(undefined, 'CA'), 'Filtered: numbers in CA only. Clear Filter shows every number.');
+    assert.equal(filterMessage('+1202*', undefined), 'Filtered: numbers matching +1202*. Clear Filter shows every number.');
+    assert.equal(filterMessage(undefined, undefined), undefined);
   });
 
   it('says how long ago in words', () => {
