@@ -17,6 +17,7 @@ import { showLog } from './showLog';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
 import { switchProfile } from './switchProfile';
+import { fromTreeKeys } from './treeKeys';
 import { useSandbox } from './useSandbox';
 import { verifyVoiceChallenge } from './verifyVoiceChallenge';
 
@@ -33,13 +34,13 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     'sinch.filter': (text) => filter(ctx, text),
     'sinch.clearFilter': () => clearFilter(ctx),
     'sinch.filterRegion': (region) => filterRegion(region),
-    'sinch.showDetails': (node, nodes) => showDetails(ctx, details, node, nodes),
+    'sinch.showDetails': (node, nodes) => showDetails(ctx, details, ...fromTreeKeys(ctx, node, nodes)),
     'sinch.export': (args) => exportNumbers(ctx, args),
     'sinch.addNumbers': (args) => addNumbers(ctx, args),
     'sinch.sendVoiceChallenge': (node, nodes) => sendVoiceChallenge(ctx, node, nodes),
     'sinch.verifyVoiceChallenge': (node, nodes) => verifyVoiceChallenge(ctx, node, nodes),
-    'sinch.deleteNumbers': (node, nodes) => deleteNumbers(ctx, node, nodes),
-    'sinch.copyNumber': (node, nodes) => copyNumber(ctx, node, nodes),
+    'sinch.deleteNumbers': (node, nodes) => deleteNumbers(ctx, ...fromTreeKeys(ctx, node, nodes)),
+    'sinch.copyNumber': (node, nodes) => copyNumber(ctx, ...fromTreeKeys(ctx, node, nodes)),
     'sinch.showLog': () => showLog(ctx),
     'sinch.loadMore': (node) => loadMore(ctx, node),
   };

@@ -53,6 +53,8 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
         this.autoRefresher.update();
       }),
       this.treeView.onDidChangeVisibility(() => this.autoRefresher.update()),
+      // The tree keys (Enter, Delete, Ctrl/Cmd+C) apply only while a number is selected.
+      this.treeView.onDidChangeSelection((e) => void vscode.commands.executeCommand('setContext', 'sinch.numberSelected', e.selection.some(isNumberNode))),
       connection.onDidChange(() => this.onConnectionChanged()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, 'pageSize', 'regionFilter', 'orderBy')) {

@@ -165,6 +165,23 @@ describe('Sinch sidebar (UI)', () => {
     await wb.treeItem(formatNanp(phone)).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });
 
+  it('opens details with Enter, copies with Ctrl+C and deletes with Delete on a selected tree number', async () => {
+    const wb = await sidebar();
+    const phone = (await firstIn('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE')).phoneNumber;
+    await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE').label);
+    await wb.selectTreeItem(formatNanp(phone));
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.tabs-container .tab', { hasText: `${phone}.jsonc` }).waitFor({ timeout: UI_TIMEOUT });
+    await wb.selectTreeItem(formatNanp(phone));
+    await wb.page.keyboard.press('Control+c');
+    await wb.page.locator('.part.statusbar').getByText(`Sinch: copied ${formatNanp(phone)}`).waitFor({ timeout: UI_TIMEOUT });
+    await wb.page.keyboard.press('Delete');
+    await wb.waitForDialog(/Delete 1 qualified number/);
+    await wb.answerDialog('Delete');
+    await wb.waitForNotification(`Deleted ${formatNanp(phone)}.`);
+    assert.strictEqual(await stateOf(phone), 'gone');
+  });
+
   it('adds a pasted batch, leaving out one invalid number with its reason', async () => {
     const wb = await sidebar();
     const pendingLabel = stateInfo('GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING').label;
