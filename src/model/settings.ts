@@ -4,6 +4,7 @@
 import type { AuthMethod } from '../api/config';
 import { DEFAULT_AUTH_BASE_URL, DEFAULT_BASE_URL } from '../api/config';
 import type { OrderBy, RegionCode } from '../api/types';
+import type { SortOrder } from './tree/treeModel';
 
 export interface SinchSettings {
   authMethod: AuthMethod;
@@ -13,6 +14,8 @@ export interface SinchSettings {
   /** Undefined lists both regions. */
   regionFilter?: RegionCode;
   orderBy: OrderBy;
+  /** Within a state: newest first (the default) or oldest first. */
+  sortOrder: SortOrder;
   /** 0 turns auto-refresh off. */
   autoRefreshSeconds: number;
   sandboxAutoStart: boolean;
@@ -34,6 +37,7 @@ export function readSettings(get: SettingGetter): SinchSettings {
     pageSize: clamp(Math.round(numberOr(get('pageSize'), PAGE_SIZE_BOUNDS.default)), PAGE_SIZE_BOUNDS.min, PAGE_SIZE_BOUNDS.max),
     regionFilter: region === 'US' || region === 'CA' ? region : undefined,
     orderBy: order === 'createdTime' ? 'createdTime' : 'updatedTime',
+    sortOrder: get('sortOrder') === 'oldest' ? 'oldest' : 'newest',
     // 0 (or less) means off; otherwise at least every 5 s so a typo cannot hammer the API.
     autoRefreshSeconds: refresh <= 0 ? 0 : clamp(refresh, AUTO_REFRESH_BOUNDS.min, AUTO_REFRESH_BOUNDS.max),
     sandboxAutoStart: get('sandbox.autoStart') === true,

@@ -34,7 +34,7 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     private readonly log: vscode.LogOutputChannel,
   ) {
     const settings = currentSettings();
-    this.model = new QualifiedNumbersModel({ pageSize: settings.pageSize, regionCode: settings.regionFilter, orderBy: settings.orderBy });
+    this.model = new QualifiedNumbersModel({ pageSize: settings.pageSize, regionCode: settings.regionFilter, orderBy: settings.orderBy, sortOrder: settings.sortOrder });
     this.treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
     this.autoRefresher = new AutoRefresher({
       intervalSeconds: () => currentSettings().autoRefreshSeconds,
@@ -57,7 +57,7 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       this.treeView.onDidChangeSelection((e) => void vscode.commands.executeCommand('setContext', 'sinch.numberSelected', e.selection.some(isNumberNode))),
       connection.onDidChange(() => this.onConnectionChanged()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affects(event, 'pageSize', 'regionFilter', 'orderBy')) {
+        if (affects(event, 'pageSize', 'regionFilter', 'orderBy', 'sortOrder')) {
           this.applySettings();
           void this.refresh();
         }
@@ -193,7 +193,7 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
 
   private applySettings(): void {
     const settings = currentSettings();
-    this.model.setQuery({ pageSize: settings.pageSize, regionCode: settings.regionFilter, orderBy: settings.orderBy });
+    this.model.setQuery({ pageSize: settings.pageSize, regionCode: settings.regionFilter, orderBy: settings.orderBy, sortOrder: settings.sortOrder });
     const filter = this.model.activeFilter;
     this.treeView.description = viewDescription(filter?.text, settings.regionFilter) || undefined;
     this.treeView.message = filterMessage(filter?.text, settings.regionFilter);

@@ -13,7 +13,15 @@ export interface TreeQuery {
   pageSize: number;
   regionCode?: RegionCode;
   orderBy?: OrderBy;
+  /**
+   * `newest`: newest first within a state. The API sorts oldest first only (orderBy takes no
+   * direction), so a state's pages are read up to the scan limit and shown reversed, a page at a
+   * time. Unset or `oldest`: the server's order, paged from the server.
+   */
+  sortOrder?: SortOrder;
 }
+
+export type SortOrder = 'newest' | 'oldest';
 
 export type GroupStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -153,17 +161,18 @@ export class QualifiedNumbersModel {
     this.abort = abort;
     const filter = this.filter;
     const query = { ...this.query };
+    const local = filter !== undefined || query.sortOrder === 'newest';
     const targets = new Map<GlobalProcessState, number>();
     for (const state of STATE_ORDER) {
       const group = this.group(state);
-      targets.set(state, options.keepLoaded && !filter ? Math.max(group.numbers.length, query.pageSize) : query.pageSize);
+      targets.set(state, options.keepLoaded && !local ? Math.max(group.numbers.length, query.pageSize) : query.pageSize);
       if (group.status === 'idle' || group.status === 'error') group.status = 'loading';
     }
     this.emit();
     const run = async (): Promise<ReloadOutcome> => {
       const results = await Promise.allSettled(
         STATE_ORDER.map((state) =>
-          filter ? this.scan(source, state, query, filter, abort.signal) : this.fetchPages(source, state, query, targets.get(state) ?? query.pageSize, abort.signal),
+          local ? this.scan(source, state, query, filter, abort.signal) : this.fetchPages(source, state, query, targets.get(state) ?? query.pageSize, abort.signal),
         ),
       );
       if (generation !== this.generation) return { superseded: true, failed: 0 };
@@ -173,7 +182,9 @@ export class QualifiedNumbersModel {
         const state = STATE_ORDER[index];
         const previous = this.group(state);
         if (result.status === 'fulfilled') {
-          this.groups.set(state, { ...result.value, loadingMore: false, visibleLimit: query.pageSize });
+          // An auto-refresh keeps as many numbers shown as the user paged to.
+          const visibleLimit = options.keepLoaded ? Math.max(previous.visibleLimit, query.pageSize) : query.pageSize;
+          this.groups.set(state, { ...result.value, loadingMore: false, visibleLimit });
         } else {
           failed += 1;
           firstError ??= result.reason;
@@ -197,7 +208,7 @@ export class QualifiedNumbersModel {
     const source = this.source;
     const group = this.group(state);
     if (!source || group.loadingMore) return;
-    if (this.filter) {
+    if (this.pagesLocally()) {
       group.visibleLimit += this.query.pageSize;
       this.emit();
       return;
@@ -233,8 +244,9 @@ export class QualifiedNumbersModel {
       const group = this.group(state);
       const unique = this.ownNumbersOf(state, group.numbers, owner);
       const filtered = this.filter !== undefined;
-      const numbers = filtered ? unique.slice(0, group.visibleLimit) : unique;
-      const hasMore = filtered ? unique.length > group.visibleLimit : group.nextPageToken !== undefined;
+      const local = this.pagesLocally();
+      const numbers = local ? unique.slice(0, group.visibleLimit) : unique;
+      const hasMore = local ? unique.length > group.visibleLimit : group.nextPageToken !== undefined;
       const count = filtered ? unique.length : group.totalSize ?? unique.length;
       let description: string;
       if (group.status === 'loading' || group.status === 'idle') description = 'loading…';
@@ -302,7 +314,12 @@ export class QualifiedNumbersModel {
     return { status: 'loaded', numbers, nextPageToken: token, totalSize, loadingMore: false, visibleLimit: query.pageSize, scanTruncated: false };
   }
 
-  private async scan(source: ListSource, state: GlobalProcessState, query: TreeQuery, filter: NumberFilter, signal: AbortSignal): Promise<GroupData> {
+  /** Filtered or newest first: every number of a state is read at once and shown a page at a time. */
+  private pagesLocally(): boolean {
+    return this.filter !== undefined || this.query.sortOrder === 'newest';
+  }
+
+  private async scan(source: ListSource, state: GlobalProcessState, query: TreeQuery, filter: NumberFilter | undefined, signal: AbortSignal): Promise<GroupData> {
     const matches: QualifiedNumber[] = [];
     let scanned = 0;
     let token: string | undefined;
@@ -311,7 +328,7 @@ export class QualifiedNumbersModel {
       const page = await source.list(this.params(state, query, token, SCAN_PAGE_SIZE), { signal });
       const numbers = page.qualifiedNumbers ?? [];
       scanned += numbers.length;
-      matches.push(...numbers.filter((n) => filter.matches(n.phoneNumber)));
+      matches.push(...(filter ? numbers.filter((n) => filter.matches(n.phoneNumber)) : numbers));
       token = page.nextPageToken || undefined;
       totalSize = page.totalSize ?? totalSize;
       // An empty page with a token would loop forever: treat it as the end.
@@ -319,7 +336,7 @@ export class QualifiedNumbersModel {
     } while (token !== undefined && scanned < this.maxFilterScan);
     return {
       status: 'loaded',
-      numbers: mergeUnique([], matches),
+      numbers: mergeUnique([], query.sortOrder === 'newest' ? matches.reverse() : matches),
       nextPageToken: undefined,
       totalSize,
       loadingMore: false,

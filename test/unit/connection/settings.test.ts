@@ -10,18 +10,20 @@ describe('settings', () => {
     assert.equal(s.pageSize, 50);
     assert.equal(s.regionFilter, undefined);
     assert.equal(s.orderBy, 'updatedTime');
+    assert.equal(s.sortOrder, 'newest');
     assert.equal(s.autoRefreshSeconds, 30);
     assert.equal(s.sandboxAutoStart, false);
   });
 
   it('keeps values in bounds and ignores values of the wrong type', () => {
-    const values: Record<string, unknown> = { pageSize: 5000, autoRefreshSeconds: 1, regionFilter: 'MX', authMethod: 'basic', orderBy: 'createdTime', 'sandbox.autoStart': 'yes' };
+    const values: Record<string, unknown> = { pageSize: 5000, autoRefreshSeconds: 1, regionFilter: 'MX', authMethod: 'basic', orderBy: 'createdTime', sortOrder: 'oldest', 'sandbox.autoStart': 'yes' };
     const s = readSettings((k) => values[k]);
     assert.equal(s.pageSize, 100);
     assert.equal(s.autoRefreshSeconds, 5);
     assert.equal(s.regionFilter, undefined);
     assert.equal(s.authMethod, 'basic');
     assert.equal(s.orderBy, 'createdTime');
+    assert.equal(s.sortOrder, 'oldest');
     assert.equal(s.sandboxAutoStart, false);
     assert.equal(readSettings((k) => (k === 'autoRefreshSeconds' ? 0 : undefined)).autoRefreshSeconds, 0);
   });

@@ -76,6 +76,33 @@ describe('QualifiedNumbersModel', () => {
     assert.equal(model.groupViews().find((g) => g.state === 'GLOBAL_PROCESS_STATE_HOSTING_DONE')?.numbers.length, 10);
   });
 
+  it('shows the newest numbers first, a page at a time, and keeps the paged count on an auto-refresh', async () => {
+    // The list answers oldest first, as the API does.
+    const source = new FakeList(many(25, 'GLOBAL_PROCESS_STATE_HOSTING_DONE'));
+    const model = new QualifiedNumbersModel({ pageSize: 10, sortOrder: 'newest' });
+    model.setSource(source);
+    await model.reload();
+    const done = () => model.groupViews().find((g) => g.state === 'GLOBAL_PROCESS_STATE_HOSTING_DONE')!;
+    const newestFirst = many(25, 'GLOBAL_PROCESS_STATE_HOSTING_DONE').map((n) => n.phoneNumber).reverse();
+    assert.deepEqual(done().numbers.map((n) => n.phoneNumber), newestFirst.slice(0, 10));
+    assert.equal(done().description, '25');
+    assert.equal(done().loadMoreLabel, 'Load more (10 of 25 shown)');
+    await model.loadMore('GLOBAL_PROCESS_STATE_HOSTING_DONE');
+    assert.deepEqual(done().numbers.map((n) => n.phoneNumber), newestFirst.slice(0, 20));
+    await model.reload({ keepLoaded: true });
+    assert.equal(done().numbers.length, 20);
+  });
+
+  it('keeps the server order and paging for oldest first', async () => {
+    const source = new FakeList(many(25, 'GLOBAL_PROCESS_STATE_HOSTING_DONE'));
+    const model = new QualifiedNumbersModel({ pageSize: 10, sortOrder: 'oldest' });
+    model.setSource(source);
+    await model.reload();
+    const numbers = model.groupViews().find((g) => g.state === 'GLOBAL_PROCESS_STATE_HOSTING_DONE')!.numbers;
+    assert.deepEqual(numbers.map((n) => n.phoneNumber), many(10, 'GLOBAL_PROCESS_STATE_HOSTING_DONE').map((n) => n.phoneNumber));
+    assert.ok(source.calls.every((c) => c.pageSize === 10), 'pages of the setting\'s size, not a scan');
+  });
+
   it('shows a number that moved between two group requests once, in its latest state', async () => {
     const phone = '+12025550142';
     const source = new FakeList([qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', '2024-05-01T10:00:00Z'), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFIED', '2024-05-01T10:05:00Z')]);
