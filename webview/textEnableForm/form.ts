@@ -1,16 +1,17 @@
 // The form's behaviour: the draft as state (kept with setState), validation as the user types
 // with the shared validators, the live JSON preview, the picker, submission and results.
-import { buildRequest, requestJson } from '../../src/model/textEnable/build';
+import { requestJson } from '../../src/model/textEnable/build';
 import { localInputToUtcIso, utcIsoToLocalInput } from '../../src/model/textEnable/dates';
 import { salvageDraft } from '../../src/model/textEnable/draft';
 import { SNIPPET_AUTHS, type SnippetAuth } from '../../src/model/textEnable/endpoints';
+import type { ErrorInfo } from '../../src/model/textEnable/errorInfo';
 import { FIELD_LABELS, emptyDraft, fieldsFor, formTitle, type FieldName, type FormKind, type TextEnableDraft } from '../../src/model/textEnable/fields';
 import { withNumbers, withoutNumbers } from '../../src/model/textEnable/numbers';
 import { nextSteps } from '../../src/model/textEnable/orderSummary';
-import { splitIntoOrders } from '../../src/model/textEnable/split';
+import { draftToOrders, type TextEnableOrder } from '../../src/model/textEnable/orders';
 import { validateDraft, type FieldMessages, type ValidationResult } from '../../src/model/textEnable/validate';
 import { formatNanp } from '../../src/model/phone';
-import type { ConnectionInfo, ErrorInfo, HostToWebview, OrderResult, SubmitDone, WebviewPersistedState } from '../../src/model/webviewMessages';
+import type { ConnectionInfo, HostToWebview, OrderResult, SubmitDone, WebviewPersistedState } from '../../src/model/webviewMessages';
 import { clear, h, setText } from './dom';
 import { buildLayout, type Controls, type Layout } from './layout';
 import { renderResults } from './results';
@@ -237,7 +238,7 @@ export class TextEnableForm {
 
   private validateNow(): ValidationResult {
     if (this.validateTimer) clearTimeout(this.validateTimer);
-    const v = validateDraft(this.state.draft, this.kind, { now: new Date() });
+    const { validation: v, orders } = draftToOrders(this.kind, this.state.draft, { now: new Date() });
     for (const [name, control] of Object.entries(this.controls) as Array<[FieldName, NonNullable<Controls[FieldName]>]>) {
       const visible = this.showAll || this.touched.has(name);
       control.setMessage(this.serverErrors[name] ?? (visible ? v.errors[name] : undefined), v.warnings[name]);
@@ -246,7 +247,7 @@ export class TextEnableForm {
     this.controls.scheduledLocal?.setHint(this.state.draft.scheduledLocal !== '' && utc !== '' ? `Sent as ${utc} (UTC).` : '');
     if (v.ok && this.bannerIsValidation) this.say('');
     this.renderNumbersSummary(v);
-    this.renderPreview(v);
+    this.renderPreview(v, orders);
     setText(this.submitButton, v.orderCount > 1 ? `Submit ${v.orderCount} orders` : 'Submit');
     return v;
   }
@@ -269,12 +270,11 @@ export class TextEnableForm {
     }
   }
 
-  private renderPreview(v: ValidationResult): void {
-    const chunks = splitIntoOrders(v.numbers.accepted);
-    const first = chunks[0] ?? [];
-    setText(this.preview, requestJson(buildRequest(this.kind, this.state.draft, first)));
-    setText(this.previewCaption, chunks.length > 1
-      ? `The exact body of order 1 of ${chunks.length} (${first.length} numbers); the others differ only in their numbers.`
+  private renderPreview(v: ValidationResult, orders: readonly TextEnableOrder[]): void {
+    const first = orders[0];
+    setText(this.preview, requestJson(first.request));
+    setText(this.previewCaption, orders.length > 1
+      ? `The exact body of order 1 of ${orders.length} (${first.numbers.length} numbers); the others differ only in their numbers.`
       : `The exact JSON body that ${this.kind === 'standard' ? 'POST …/qualifiedNumbers:textEnableNumbers' : 'POST …/qualifiedNumbers:textEnableTollFreeNumbers'} sends.${v.ok ? '' : ' Fields with errors are sent as typed until fixed.'}`);
   }
 
