@@ -1,7 +1,7 @@
 // The one draft -> orders pipeline that submit, the snippets and the preview share.
 import * as assert from 'node:assert/strict';
-import { draftToOrders } from '../../../src/model/textEnable/orders';
-import { NOW, manyNumbers, validStandardDraft, validTollFreeDraft } from '../../fixtures/textEnableDrafts';
+import { draftToOrders } from '../../../../src/model/textEnable/orders';
+import { NOW, manyNumbers, validStandardDraft, validTollFreeDraft } from '../../../fixtures/textEnableDrafts';
 
 describe('text-enable draft -> orders', () => {
   it('says an invalid draft may not be sent, and still builds its order as typed for the preview and snippets', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildStandardRequest, buildTollFreeRequest } from '../../../src/model/textEnable/build';
-import { validStandardDraft, validTollFreeDraft } from '../../fixtures/textEnableDrafts';
+import { buildStandardRequest, buildTollFreeRequest } from '../../../../src/model/textEnable/build';
+import { validStandardDraft, validTollFreeDraft } from '../../../fixtures/textEnableDrafts';
 
 const person = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' };
 const address = { buildingNumber: '1600', street: 'Pennsylvania Avenue NW', city: 'Washington', state: 'DC', postalCode: '20500', country: 'US' };
