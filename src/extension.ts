@@ -11,13 +11,16 @@ import { createStatusBarItem } from './connection/statusBar';
 import { registerPanels } from './panels/index';
 import type { RunningSandbox } from './sandbox/index';
 import type { ExtensionServices } from './services';
+import { HostingOrdersView } from './views/hostingOrdersView';
 import { QualifiedNumbersView } from './views/qualifiedNumbersView';
+import { StateChangeNotifier } from './views/stateChangeNotifier';
 
 /**
  * What `activate` returns, for the integration tests (`extension.exports`). Nothing secret in it:
  * profiles' keys stay in SecretStorage and the sandbox's credentials are placeholders.
  * - `services`: the ExtensionServices the views, commands and panels share.
  * - `tree`: the Qualified Numbers view; `tree.model.whenIdle()` resolves once a reload is done.
+ * - `orders`: the Hosting Orders view (its model, auto-refresher and tree view).
  * - `connectToSandbox()`: starts the built-in sandbox (clock and port from SINCH_SANDBOX_CLOCK /
  *   SINCH_SANDBOX_PORT) and connects to it, like "Sinch: Use Offline Sandbox".
  * - `sandbox()`: the running built-in sandbox, for its test controls (advanceClock, lastCode, ...).
@@ -25,6 +28,7 @@ import { QualifiedNumbersView } from './views/qualifiedNumbersView';
 export interface SinchExtensionApi {
   readonly services: ExtensionServices;
   readonly tree: QualifiedNumbersView;
+  readonly orders: HostingOrdersView;
   connectToSandbox(): Promise<RunningSandbox>;
   sandbox(): RunningSandbox | undefined;
 }
@@ -39,22 +43,30 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   sandboxHost = sandbox;
   const connection = new ConnectionManager(context, log, profiles, sandbox);
   const tree = new QualifiedNumbersView(connection, log);
+  const orders = new HostingOrdersView(connection, log, context.globalState);
+  const stateChanges = new StateChangeNotifier(tree, log, connection.onDidChange);
   const services: ExtensionServices = {
     context,
     connection,
     log,
     refreshTree: () => void tree.refresh({ keepLoaded: true }),
+    hostingOrders: orders,
+    noteNumberStates: (numbers) => stateChanges.note(numbers),
   };
   context.subscriptions.push(
     sandbox,
     connection,
     tree,
+    orders,
+    stateChanges,
     createStatusBarItem(connection),
     // Sandbox hosting orders move numbers between states: show it without waiting for auto-refresh.
     sandbox.onEvent((event) => {
-      if (event.type === 'hostingOrder') tree.scheduleQuietRefresh();
+      if (event.type !== 'hostingOrder') return;
+      tree.scheduleQuietRefresh();
+      void orders.refreshOrder(event.hostingOrderId);
     }),
-    ...registerCommands({ services, connection, profiles, tree }),
+    ...registerCommands({ services, connection, profiles, tree, orders }),
     ...registerPanels(services),
     // Last, so whatever is disposed before it (the sandbox stopping, say) can still log.
     log,
@@ -69,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   return {
     services,
     tree,
+    orders,
     connectToSandbox: () => connection.connectSandbox(),
     sandbox: () => sandbox.running,
   };

@@ -2,6 +2,7 @@
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { ProfileStore } from '../connection/profileStore';
 import type { ExtensionServices } from '../services';
+import type { HostingOrdersView } from '../views/hostingOrdersView';
 import type { QualifiedNumbersView } from '../views/qualifiedNumbersView';
 
 export interface CommandContext {
@@ -9,4 +10,5 @@ export interface CommandContext {
   readonly connection: ConnectionManager;
   readonly profiles: ProfileStore;
   readonly tree: QualifiedNumbersView;
+  readonly orders: HostingOrdersView;
 }

@@ -5,6 +5,10 @@ import { addNumbers } from './addNumbers';
 import { clearFilter } from './clearFilter';
 import type { CommandContext } from './context';
 import { copyNumber } from './copyNumber';
+import { copySandboxUrl } from './copySandboxUrl';
+import { copyHostingOrderId, forgetHostingOrder, refreshHostingOrders, showHostingOrderDetails } from './hostingOrderCommands';
+import { openHostingOrder } from './openHostingOrder';
+import { revealNumber } from './revealNumber';
 import { deleteNumbers } from './deleteNumbers';
 import { exportNumbers } from './exportNumbers';
 import { filter } from './filter';
@@ -42,6 +46,13 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     'sinch.copyNumber': (node, nodes) => copyNumber(ctx, node, nodes),
     'sinch.showLog': () => showLog(ctx),
     'sinch.loadMore': (node) => loadMore(ctx, node),
+    'sinch.openHostingOrder': (id) => openHostingOrder(ctx, id),
+    'sinch.showHostingOrderDetails': (node, nodes) => showHostingOrderDetails(ctx, details, node, nodes),
+    'sinch.copyHostingOrderId': (node, nodes) => copyHostingOrderId(ctx, node, nodes),
+    'sinch.forgetHostingOrder': (node, nodes) => forgetHostingOrder(ctx, node, nodes),
+    'sinch.refreshHostingOrders': () => refreshHostingOrders(ctx),
+    'sinch.copySandboxUrl': () => copySandboxUrl(ctx),
+    'sinch.revealNumber': (node) => revealNumber(ctx, node),
   };
   return [
     details,
@@ -69,4 +80,11 @@ export const SIDEBAR_COMMAND_IDS = [
   'sinch.copyNumber',
   'sinch.showLog',
   'sinch.loadMore',
+  'sinch.openHostingOrder',
+  'sinch.showHostingOrderDetails',
+  'sinch.copyHostingOrderId',
+  'sinch.forgetHostingOrder',
+  'sinch.refreshHostingOrders',
+  'sinch.copySandboxUrl',
+  'sinch.revealNumber',
 ] as const;

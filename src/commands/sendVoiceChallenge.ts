@@ -15,6 +15,7 @@ export async function sendVoiceChallenge(ctx: CommandContext, node?: unknown, no
   const phoneNumber = targets[0].phoneNumber;
   try {
     const result = await ctx.tree.withBusy([phoneNumber], 'Calling…', () => client.sendVoiceChallenge(phoneNumber));
+    ctx.services.noteNumberStates([result]);
     ctx.services.refreshTree();
     const enter = 'Enter Code';
     const choice = await vscode.window.showInformationMessage(

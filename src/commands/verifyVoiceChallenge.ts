@@ -26,6 +26,7 @@ export async function verifyVoiceChallenge(ctx: CommandContext, node?: unknown, 
   if (code === undefined) return undefined;
   try {
     const result = await ctx.tree.withBusy([phoneNumber], 'Verifying…', () => client.verifyVoiceChallenge(phoneNumber, normaliseChallengeCode(code)));
+    ctx.services.noteNumberStates([result]);
     ctx.services.refreshTree();
     await reportState(result);
     return result;

@@ -4,6 +4,7 @@
 import type { AuthMethod } from '../api/config';
 import { DEFAULT_AUTH_BASE_URL, DEFAULT_BASE_URL } from '../api/config';
 import type { OrderBy, RegionCode } from '../api/types';
+import type { NotifyOnStateChange } from './tree/stateChanges';
 
 export interface SinchSettings {
   authMethod: AuthMethod;
@@ -16,6 +17,10 @@ export interface SinchSettings {
   /** 0 turns auto-refresh off. */
   autoRefreshSeconds: number;
   sandboxAutoStart: boolean;
+  /** Which number state changes a refresh tells about. */
+  notifyOnStateChange: NotifyOnStateChange;
+  /** Loopback port of the built-in sandbox; 0 picks a free one. */
+  sandboxPort: number;
 }
 
 export const PAGE_SIZE_BOUNDS = { min: 1, max: 100, default: 50 } as const;
@@ -27,6 +32,7 @@ export function readSettings(get: SettingGetter): SinchSettings {
   const region = get('regionFilter');
   const order = get('orderBy');
   const refresh = numberOr(get('autoRefreshSeconds'), AUTO_REFRESH_BOUNDS.default);
+  const notify = get('notifyOnStateChange');
   return {
     authMethod: get('authMethod') === 'basic' ? 'basic' : 'oauth2',
     apiBaseUrl: stringOr(get('apiBaseUrl'), DEFAULT_BASE_URL),
@@ -37,6 +43,8 @@ export function readSettings(get: SettingGetter): SinchSettings {
     // 0 (or less) means off; otherwise at least every 5 s so a typo cannot hammer the API.
     autoRefreshSeconds: refresh <= 0 ? 0 : clamp(refresh, AUTO_REFRESH_BOUNDS.min, AUTO_REFRESH_BOUNDS.max),
     sandboxAutoStart: get('sandbox.autoStart') === true,
+    notifyOnStateChange: notify === 'failures' || notify === 'off' ? notify : 'all',
+    sandboxPort: readPort(get('sandbox.port')),
   };
 }
 
@@ -71,6 +79,11 @@ function safeOrigin(raw: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A whole number from 1 to 65535; anything else (0, unset, nonsense) means a free port. */
+function readPort(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536 ? value : 0;
 }
 
 function stringOr(value: unknown, fallback: string): string {

@@ -14,7 +14,8 @@ export const MAX_MESSAGE_CHARS = 400_000;
 const MAX_DEPTH = 8;
 const MAX_MOVE = 10_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-export const HOSTING_ORDER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
+import { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
 
 const requestId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const auth = z.enum(SNIPPET_AUTHS as [SnippetAuth, ...SnippetAuth[]]);

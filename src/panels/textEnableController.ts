@@ -30,7 +30,7 @@ import {
   type WebviewRequestType,
   type WebviewToHost,
 } from '../model/webviewMessages';
-import type { ConnectionService } from '../services';
+import type { ConnectionService, HostingOrdersService } from '../services';
 import type { DraftStore } from './draftStore';
 
 /** Most numbers offered in the picker; more are rarely useful in a list and slow to send. */
@@ -59,6 +59,8 @@ export interface ControllerDeps {
   /** The draft a fresh webview starts from (serializer state or workspace state). */
   initialDraft(): TextEnableDraft;
   now(): Date;
+  /** "Hosting Orders": every created order is listed there; "Track order" reveals it. */
+  orders?: Pick<HostingOrdersService, 'track' | 'reveal'>;
 }
 
 type Handled = { [K in WebviewRequestType]: ResponseResults[K] };
@@ -224,6 +226,7 @@ export class TextEnableController {
           ? { hostingOrderId: (await client.textEnableNumbers(order.request as Parameters<QualifiedNumbersApi['textEnableNumbers']>[0])).hostingOrderId }
           : summariseOrder(await client.textEnableTollFreeNumbers(order.request as Parameters<QualifiedNumbersApi['textEnableTollFreeNumbers']>[0]));
         results.push({ index, numbers: order.numbers, ok: true, order: summary });
+        this.trackCreated(summary.hostingOrderId, summary.state, order);
         this.deps.log.info(`Text-enable (${this.deps.kind}): order ${index + 1}/${orders.length} created: ${summary.hostingOrderId} (${order.numbers.length} numbers)`);
         this.deps.post({ type: 'submitProgress', requestId, orderIndex: index, orderCount: orders.length, phase: 'sent', hostingOrderId: summary.hostingOrderId });
       } catch (error) {
@@ -237,9 +240,28 @@ export class TextEnableController {
     return results;
   }
 
+  /** Lists a new order in "Hosting Orders" with what only the submission knows (its numbers). */
+  private trackCreated(hostingOrderId: string, state: string | undefined, order: { numbers: string[]; request: TextEnableRequest }): void {
+    const { regionCode, displayName } = order.request;
+    void this.deps.orders?.track(hostingOrderId, {
+      source: 'submission',
+      kind: this.deps.kind,
+      regionCode,
+      numbers: order.numbers,
+      // A new standard order answers with its ID only; Sinch files it as SUBMITTED.
+      state: state ?? 'SUBMITTED',
+      createdTime: this.deps.now().toISOString(),
+      ...(displayName ? { displayName } : {}),
+    }).catch((error: unknown) => this.deps.log.warn(`Could not list hosting order ${hostingOrderId}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
   private async trackOrder(hostingOrderId: string): Promise<Handled['trackOrder']> {
     const client = await this.client(true);
-    return summariseOrder(await client.getHostingOrder(hostingOrderId));
+    const summary = summariseOrder(await client.getHostingOrder(hostingOrderId));
+    // The form shows the state it got; the view, which keeps following the order, shows it too.
+    await this.deps.orders?.track(hostingOrderId, { source: 'submission', kind: this.deps.kind });
+    await this.deps.orders?.reveal(hostingOrderId);
+    return summary;
   }
 
   /** The requests for the snippets: what is typed, split like a submission would be. */

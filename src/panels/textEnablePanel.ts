@@ -78,6 +78,14 @@ export class TextEnablePanel implements vscode.Disposable {
       },
       initialDraft: () => restoredDraft ?? drafts.get(kind) ?? emptyDraft(),
       now: () => new Date(),
+      orders: {
+        track: (id, request) => {
+          // The form told the user these numbers are now being hosted: not news at the next refresh.
+          services.noteNumberStates((request.numbers ?? []).map((phoneNumber) => ({ phoneNumber, globalProcessState: 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS' })));
+          return services.hostingOrders.track(id, request);
+        },
+        reveal: (id) => services.hostingOrders.reveal(id),
+      },
     });
     panel.webview.html = renderFormHtml(panel.webview, services.context.extensionUri, kind);
     this.disposables.push(

@@ -1,20 +1,9 @@
 // A hosting order as the result view shows it.
 import type { HostingOrder } from '../../api/types';
+import { orderStateLabel } from '../orders/stateWords';
 import type { OrderSummary } from '../webviewMessages';
 
-const ORDER_STATE_LABELS: Readonly<Record<string, string>> = {
-  HOSTING_ORDER_STATE_UNSPECIFIED: 'Unspecified',
-  DRAFT: 'Draft',
-  SUBMITTED: 'Submitted',
-  WAITING_FOR_LOA_SIGNATURE: 'Waiting for the LoA signature',
-  IN_PROGRESS: 'In progress',
-  COMPLETED: 'Completed',
-  REJECTED: 'Rejected',
-};
-
-export function orderStateLabel(state: string): string {
-  return ORDER_STATE_LABELS[state] ?? (state.toLowerCase().replace(/_/g, ' ') || 'unknown');
-}
+export { orderStateLabel };
 
 export function summariseOrder(order: HostingOrder): OrderSummary {
   const info = order.hostingOrderInfo ?? order.textEnableInfo;

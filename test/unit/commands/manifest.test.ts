@@ -76,12 +76,25 @@ describe('package.json contributions', () => {
     assert.equal(props['sinch.sandbox.autoStart'].default, false);
   });
 
-  it('names the container "Sinch" and the view "Qualified Numbers", with sign-in and sandbox buttons when not connected', () => {
+  it('names the container "Sinch" and its views "Qualified Numbers" and "Hosting Orders", with sign-in and sandbox buttons when not connected', () => {
     assert.equal(pkg.contributes.viewsContainers.activitybar[0].title, 'Sinch');
-    assert.deepEqual(pkg.contributes.views.sinch.map((v) => v.name), ['Qualified Numbers']);
+    assert.deepEqual(pkg.contributes.views.sinch.map((v) => [v.id, v.name]), [['sinch.qualifiedNumbers', 'Qualified Numbers'], ['sinch.hostingOrders', 'Hosting Orders']]);
     const welcome = pkg.contributes.viewsWelcome.find((w) => w.when === '!sinch.connected && !sinch.connecting');
     assert.match(welcome?.contents ?? '', /\[Sign In\]\(command:sinch\.signIn\)/);
     assert.match(welcome?.contents ?? '', /\[Use Offline Sandbox\]\(command:sinch\.useSandbox\)/);
+  });
+
+  it('declares the hosting order commands and settings with the titles and defaults of issue 10', () => {
+    const titles = Object.fromEntries(pkg.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
+    assert.deepEqual(
+      ['sinch.openHostingOrder', 'sinch.showHostingOrderDetails', 'sinch.copyHostingOrderId', 'sinch.forgetHostingOrder', 'sinch.refreshHostingOrders', 'sinch.copySandboxUrl'].map((id) => titles[id]),
+      ['Sinch: Open Hosting Order', 'Sinch: Show Hosting Order Details', 'Sinch: Copy Hosting Order ID', 'Sinch: Forget Hosting Order', 'Sinch: Refresh Hosting Orders', 'Sinch: Copy Sandbox URL'],
+    );
+    const props = pkg.contributes.configuration.properties;
+    assert.equal(props['sinch.notifyOnStateChange'].default, 'all');
+    assert.equal(props['sinch.sandbox.port'].default, 0);
+    const inline = pkg.contributes.menus['view/item/context'].find((m) => m.command === 'sinch.forgetHostingOrder' && m.group?.startsWith('inline'));
+    assert.match(inline?.when ?? '', /viewItem == hostingOrder\.notFound/, 'a 404 order offers Forget inline');
   });
 
   it('does not activate on "*"', () => {
