@@ -69,7 +69,8 @@ export function parseTrackedOrders(raw: unknown, drop: (reason: string) => void)
  * time and the richer source win (a submission knows more than a callback), the rest is filled in.
  */
 export function mergeTrackedOrder(known: TrackedOrder | undefined, next: TrackedOrder): TrackedOrder {
-  if (!known) return next;
+  // Field by field, so nothing but the fields above is ever stored.
+  if (!known) return mergeTrackedOrder({ ...next, numbers: [], lastState: undefined }, next);
   const rank: Record<TrackedOrderSource, number> = { submission: 2, opened: 1, callback: 0 };
   return withoutUndefined({
     hostingOrderId: known.hostingOrderId,
