@@ -5,12 +5,12 @@ import { isSinchApiError } from '../api/errors';
 import type { CommandContext } from './context';
 import { showError } from './errors';
 import { resolveOrderId } from './orderTargets';
-import { type NumberDetailsProvider, DETAILS_SCHEME } from './showDetails';
+import { DETAILS_SCHEME } from './numberDetails';
 
 const FORGET = 'Forget Hosting Order';
 
 /** "Sinch: Show Hosting Order Details": the order as the API returns it now, read-only JSON. */
-export async function showHostingOrderDetails(ctx: CommandContext, provider: NumberDetailsProvider, node?: unknown, nodes?: unknown): Promise<void> {
+export async function showHostingOrderDetails(ctx: CommandContext, node?: unknown, nodes?: unknown): Promise<void> {
   const id = await resolveOrderId(ctx, node, nodes, 'Show Hosting Order Details');
   if (!id) return;
   const client = await ctx.connection.ensureClient();
@@ -18,7 +18,7 @@ export async function showHostingOrderDetails(ctx: CommandContext, provider: Num
   try {
     const order = await client.getHostingOrder(id);
     const uri = vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/hosting-order-${id}.json` });
-    provider.set(uri, `${JSON.stringify(order, null, 2)}\n`);
+    ctx.details.set(uri, `${JSON.stringify(order, null, 2)}\n`);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
     void ctx.orders.refreshOrder(id);
   } catch (error) {
