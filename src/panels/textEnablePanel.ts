@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { salvageDraft } from '../model/textEnable/draft';
 import { emptyDraft, formTitle, type FormKind } from '../model/textEnable/fields';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices, HostingOrdersService } from '../services';
 import { DraftStore } from './draftStore';
 import { TextEnableController, type FormUi } from './textEnableController';
 import { localResourceRoots, renderFormHtml } from './webviewHtml';
@@ -78,14 +78,7 @@ export class TextEnablePanel implements vscode.Disposable {
       },
       initialDraft: () => restoredDraft ?? drafts.get(kind) ?? emptyDraft(),
       now: () => new Date(),
-      orders: {
-        track: (id, request) => {
-          // The form told the user these numbers are now being hosted: not news at the next refresh.
-          services.noteNumberStates((request.numbers ?? []).map((phoneNumber) => ({ phoneNumber, globalProcessState: 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS' })));
-          return services.hostingOrders.track(id, request);
-        },
-        reveal: (id) => services.hostingOrders.reveal(id),
-      },
+      orders: ordersForForm(services),
     });
     panel.webview.html = renderFormHtml(panel.webview, services.context.extensionUri, kind);
     this.disposables.push(
@@ -141,5 +134,17 @@ function vscodeFormUi(kind: FormKind): FormUi {
     withProgress(title, task) {
       return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `${title} (${kind === 'standard' ? 'standard' : 'toll-free'})` }, task));
     },
+  };
+}
+
+/** What a form tells "Hosting Orders": each created order, and "Track order" reveals it. */
+export function ordersForForm(services: ExtensionServices): Pick<HostingOrdersService, 'track' | 'reveal'> {
+  return {
+    track: (id, request) => {
+      // The form told the user these numbers are now being hosted: not news at the next refresh.
+      services.noteNumberStates((request.numbers ?? []).map((phoneNumber) => ({ phoneNumber, globalProcessState: 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS' })));
+      return services.hostingOrders.track(id, request);
+    },
+    reveal: (id) => services.hostingOrders.reveal(id),
   };
 }

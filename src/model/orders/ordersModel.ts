@@ -152,10 +152,13 @@ export class HostingOrdersModel {
     };
   }
 
-  /** One request per order at a time: a second caller shares it (and so a transition is told once). */
+  /**
+   * One request per order at a time: a second caller shares it, without the transition, which
+   * only the caller that started the request reports (so it is told once).
+   */
   private fetchOne(hostingOrderId: string): Promise<FetchResult> {
     const running = this.inFlight.get(hostingOrderId);
-    if (running) return running;
+    if (running) return running.then((result) => ({ error: result.error }));
     const promise = this.load(hostingOrderId).finally(() => {
       if (this.inFlight.get(hostingOrderId) === promise) this.inFlight.delete(hostingOrderId);
     });

@@ -75,6 +75,13 @@ describe('hosting orders model against the sandbox', () => {
     assert.equal(reloaded.find(id)?.info.label, 'Completed');
   });
 
+  it('tells a transition once when several refreshes of the order run at the same moment', async () => {
+    const id = await submitStandard(await verifiedNumbers(1));
+    sandbox.advanceClock(TIMINGS.orderCompleteSeconds);
+    const outcomes = await Promise.all([model.refreshOrder(id), model.refreshOrder(id), model.refresh(), model.refresh({ all: true })]);
+    assert.deepEqual(outcomes.map((o) => o.finished.length), [1, 0, 0, 0]);
+  });
+
   it('tells a rejection with the reason its numbers carry', async () => {
     const numbers = await verifiedNumbers(1);
     const id = await submitStandard(numbers, 'REJECT me');
