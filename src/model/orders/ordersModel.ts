@@ -63,6 +63,7 @@ export class HostingOrdersModel {
   private scope: string | undefined;
   private fetched = new Map<string, OrderFetch>();
   private readonly inFlight = new Map<string, Promise<FetchResult>>();
+  private readonly followUps = new Map<string, Promise<FetchResult>>();
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -85,6 +86,7 @@ export class HostingOrdersModel {
     this.scope = source ? scope : undefined;
     this.fetched = new Map();
     this.inFlight.clear();
+    this.followUps.clear();
     this.emit();
   }
 
@@ -153,12 +155,23 @@ export class HostingOrdersModel {
   }
 
   /**
-   * One request per order at a time: a second caller shares it, without the transition, which
-   * only the caller that started the request reports (so it is told once).
+   * One request per order at a time. A caller arriving while one runs gets one more request after
+   * it (that one may have been sent before whatever made this caller ask), shared by every caller
+   * meanwhile. A transition is reported only to the caller that started the request, so it is
+   * told once.
    */
   private fetchOne(hostingOrderId: string): Promise<FetchResult> {
     const running = this.inFlight.get(hostingOrderId);
-    if (running) return running.then((result) => ({ error: result.error }));
+    if (running) {
+      const queued = this.followUps.get(hostingOrderId);
+      if (queued) return queued.then((result) => ({ error: result.error }));
+      const followUp = running.then(() => {
+        if (this.followUps.get(hostingOrderId) === followUp) this.followUps.delete(hostingOrderId);
+        return this.fetchOne(hostingOrderId);
+      });
+      this.followUps.set(hostingOrderId, followUp);
+      return followUp;
+    }
     const promise = this.load(hostingOrderId).finally(() => {
       if (this.inFlight.get(hostingOrderId) === promise) this.inFlight.delete(hostingOrderId);
     });

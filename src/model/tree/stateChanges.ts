@@ -34,6 +34,8 @@ export function isFailureState(state: string): boolean {
 /** What was last seen of each number; `observe` answers what moved since. */
 export class StateBaseline {
   private readonly states = new Map<string, string>();
+  /** Noted numbers: a reload that started before the action may still bring the old state once. */
+  private readonly noted = new Set<string>();
 
   /** Compares with the last look and remembers this one. */
   observe(numbers: readonly QualifiedNumber[]): StateChange[] {
@@ -41,6 +43,7 @@ export class StateBaseline {
     for (const n of numbers) {
       const to = String(n.globalProcessState);
       const from = this.states.get(n.phoneNumber);
+      if (this.noted.delete(n.phoneNumber) && from !== to) continue;
       this.states.set(n.phoneNumber, to);
       if (from === undefined || from === to) continue;
       const reason = failureReason(n);
@@ -52,11 +55,13 @@ export class StateBaseline {
   /** A state the user already heard about (their own action answered it): not news at the next refresh. */
   note(phoneNumber: string, state: string): void {
     this.states.set(phoneNumber, state);
+    this.noted.add(phoneNumber);
   }
 
   /** Another profile or the sandbox: nothing to compare with. */
   reset(): void {
     this.states.clear();
+    this.noted.clear();
   }
 }
 

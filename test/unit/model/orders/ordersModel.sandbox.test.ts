@@ -16,6 +16,24 @@ import { draftWithNumbers, validTollFreeDraft } from '../../../fixtures/textEnab
 import { MemoryMemento } from '../../../fixtures/memoryMemento';
 import { FakeTimers } from '../tree/fakeTimers';
 
+/** A Memento whose writes wait while `hold` is set, like globalState's round trip in the host. */
+class SlowMemento extends MemoryMemento {
+  hold = false;
+  readonly held: Array<() => void> = [];
+  override async update(key: string, value: unknown): Promise<void> {
+    if (this.hold) await new Promise<void>((resolve) => this.held.push(resolve));
+    return super.update(key, value);
+  }
+  release(): void {
+    this.hold = false;
+    for (const resolve of this.held.splice(0)) resolve();
+  }
+}
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
 describe('hosting orders model against the sandbox', () => {
   let sandbox: RunningSandbox;
   let client: QualifiedNumbersApi;
@@ -80,6 +98,23 @@ describe('hosting orders model against the sandbox', () => {
     sandbox.advanceClock(TIMINGS.orderCompleteSeconds);
     const outcomes = await Promise.all([model.refreshOrder(id), model.refreshOrder(id), model.refresh(), model.refresh({ all: true })]);
     assert.deepEqual(outcomes.map((o) => o.finished.length), [1, 0, 0, 0]);
+  });
+
+  it('fetches again for a caller that asks while an older request is still being stored', async () => {
+    const slow = new SlowMemento();
+    model = new HostingOrdersModel(new OrderStore(slow, () => undefined));
+    model.setSource(client, SANDBOX_SCOPE);
+    const id = await submitStandard(await verifiedNumbers(1));
+    slow.hold = true;
+    const first = model.refreshOrder(id);
+    await waitUntil(() => slow.held.length > 0);
+    // The order moves while the first answer (still Submitted) is being written.
+    sandbox.advanceClock(TIMINGS.orderCompleteSeconds);
+    const second = model.refreshOrder(id);
+    slow.release();
+    assert.deepEqual((await first).finished, []);
+    assert.deepEqual((await second).finished.map((f) => f.state), ['COMPLETED']);
+    assert.equal(model.find(id)?.info.label, 'Completed');
   });
 
   it('tells a rejection with the reason its numbers carry', async () => {
