@@ -150,6 +150,34 @@ describe('Text-enable forms (UI)', function () {
     await wb.screenshot('text-enable-result');
   });
 
+  it('follows a submitted order in "Hosting Orders": "Track order" reveals it, the sandbox clock takes it to Completed with one notification', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    await form.locator('#pick-numbers').click();
+    const firstPick = form.locator('vscode-checkbox.pick').first();
+    await firstPick.waitFor({ timeout: UI_TIMEOUT });
+    await firstPick.click();
+    await form.locator('#add-picked').click();
+    await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E followed', email: 'ada@example.com' });
+    await form.locator('#submit').click();
+    await form.locator('#h-results').filter({ hasText: 'Hosting order created' }).waitFor({ timeout: UI_TIMEOUT });
+
+    await wb.openSinchView();
+    const orders = await wb.view('Hosting Orders');
+    const row = orders.locator('.monaco-list-row[role="treeitem"]').filter({ has: wb.page.locator('.label-name', { hasText: 'E2E followed' }) }).first();
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    await eventually(async () => /^Submitted · text enable · /.test(((await row.locator('.label-description').textContent()) ?? '').trim()), { message: 'the order listed as Submitted' });
+
+    await form.locator('.track-order').first().click();
+    await eventually(async () => (await row.getAttribute('aria-selected')) === 'true', { message: '"Track order" to select the order in the view' });
+
+    await sandbox.advanceClock(70);
+    await eventually(async () => /^Completed · /.test(((await row.locator('.label-description').textContent()) ?? '').trim()), { message: 'the order to reach Completed' });
+    await wb.waitForNotification(/Hosting order "E2E followed" \(\w+\) is Completed/);
+    assert.strictEqual((await wb.notificationMessages()).filter((m) => /is Completed/.test(m)).length, 1, 'one notification for the order');
+    await wb.screenshot('hosting-orders');
+  });
+
   it('submits the toll-free form with a reseller LoA and shows the order state', async () => {
     const wb = await connectedWorkbench();
     const phone = '+18335870229';
