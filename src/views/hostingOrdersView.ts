@@ -10,7 +10,7 @@ import { errorWords } from '../model/errorWords';
 import { finishedOrderMessage } from '../model/orders/orderPresentation';
 import { OrderStore, SANDBOX_SCOPE, profileScope, type MementoLike } from '../model/orders/orderStore';
 import { HostingOrdersModel, type FinishedOrder, type OrdersRefreshOutcome, type TrackRequest } from '../model/orders/ordersModel';
-import { AutoRefresher } from '../model/tree/autoRefresh';
+import { AutoRefresher, REAL_TIMERS } from '../model/tree/autoRefresh';
 import type { HostingOrdersService } from '../services';
 import { hostingOrderItem, hostingOrderNumberItem } from './hostingOrderItems';
 import type { HostingOrderNode, HostingOrdersTreeNode } from './hostingOrderNodes';
@@ -38,7 +38,7 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
       intervalSeconds: () => currentSettings().autoRefreshSeconds,
       wanted: () => this.treeView.visible && this.model.connected && this.model.hasUnfinished(),
       refresh: async () => (await this.refreshQuietly()).failed === 0,
-      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+      timers: REAL_TIMERS,
     });
     this.disposables.push(
       this.treeView,
