@@ -80,6 +80,15 @@ export interface RunningSandbox {
   scriptFaults(faults: SandboxFault[]): void;
   reset(seed?: number): void;
   requestLog(): readonly SandboxRequestLogEntry[];
+  /** Signs later callbacks with this secret (none: unsigned). The extension hands over the inspector's. */
+  setCallbackSecret(secret: string | undefined): void;
+  /** Sends test callbacks of one kind to `url`; resolves with the events once delivered (or failed). */
+  sendTestCallback(url: string, kind: TestCallbackKind, projectId: string): Promise<CallbackEvent[]>;
 }
+
+export type { CallbackEvent } from '../api/types';
+export { TEST_CALLBACK_KINDS, TEST_CALLBACK_NUMBER, type TestCallbackKind } from './testCallbacks';
+import type { CallbackEvent } from '../api/types';
+import type { TestCallbackKind } from './testCallbacks';
 
 export { startSandbox } from './server';
