@@ -2,6 +2,12 @@
 // tree menus pass `(node, selectedNodes)`, the palette passes nothing.
 import * as vscode from 'vscode';
 import { addNumbers } from './addNumbers';
+import { clearCallbacks, exportCallbacks } from './callbacks/clearCallbacks';
+import { copyCallbackUrl, startCallbackListener, stopCallbackListener } from './callbacks/listener';
+import { replayCallback } from './callbacks/replayCallback';
+import { sendTestCallback } from './callbacks/sendTestCallback';
+import { setCallbackSecret } from './callbacks/setCallbackSecret';
+import { CALLBACK_SCHEME, CallbackDocumentProvider, showCallback } from './callbacks/showCallback';
 import { clearFilter } from './clearFilter';
 import type { CommandContext } from './context';
 import { copyNumber } from './copyNumber';
@@ -24,6 +30,7 @@ export type { CommandContext } from './context';
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   const details = new NumberDetailsProvider();
+  const callbackDocuments = new CallbackDocumentProvider(ctx);
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     'sinch.signIn': (name) => signIn(ctx, name),
     'sinch.signOut': () => signOut(ctx),
@@ -42,10 +49,21 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     'sinch.copyNumber': (node, nodes) => copyNumber(ctx, node, nodes),
     'sinch.showLog': () => showLog(ctx),
     'sinch.loadMore': (node) => loadMore(ctx, node),
+    'sinch.startCallbackListener': () => startCallbackListener(ctx),
+    'sinch.stopCallbackListener': () => stopCallbackListener(ctx),
+    'sinch.copyCallbackUrl': () => copyCallbackUrl(ctx),
+    'sinch.setCallbackSecret': () => setCallbackSecret(ctx),
+    'sinch.replayCallback': (node) => replayCallback(ctx, node),
+    'sinch.clearCallbacks': () => clearCallbacks(ctx),
+    'sinch.exportCallbacks': () => exportCallbacks(ctx),
+    'sinch.sendTestCallback': (kind) => sendTestCallback(ctx, kind),
+    'sinch.showCallback': (node) => showCallback(ctx, callbackDocuments, node),
   };
   return [
     details,
     vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, details),
+    callbackDocuments,
+    vscode.workspace.registerTextDocumentContentProvider(CALLBACK_SCHEME, callbackDocuments),
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
   ];
 }
@@ -69,4 +87,13 @@ export const SIDEBAR_COMMAND_IDS = [
   'sinch.copyNumber',
   'sinch.showLog',
   'sinch.loadMore',
+  'sinch.startCallbackListener',
+  'sinch.stopCallbackListener',
+  'sinch.copyCallbackUrl',
+  'sinch.setCallbackSecret',
+  'sinch.replayCallback',
+  'sinch.clearCallbacks',
+  'sinch.exportCallbacks',
+  'sinch.sendTestCallback',
+  'sinch.showCallback',
 ] as const;

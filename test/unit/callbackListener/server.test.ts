@@ -23,7 +23,7 @@ describe('callback listener', () => {
   afterEach(() => listener?.close());
 
   const post = (body: string | Buffer, path = '/sinch/callbacks', headers: Record<string, string> = {}): Promise<Response> =>
-    fetch(new URL(path, listener.url), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+    fetch(new URL(path, listener.url), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
 
   it('answers 200 to a callback on any path and hands it on with headers and raw bytes', async () => {
     await start();
