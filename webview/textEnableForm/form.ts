@@ -139,6 +139,7 @@ export class TextEnableForm {
       if (name && this.state.draft[name] !== emptyDraft()[name]) this.markTouched(name);
     });
     l.pickButton.addEventListener('click', () => void this.openPicker());
+    l.listenerButton.addEventListener('click', () => void this.useLocalListener());
     this.authDropdown.addEventListener('change', () => {
       const value = (this.authDropdown as HTMLElement & { value: string }).value;
       if (SNIPPET_AUTHS.includes(value as SnippetAuth)) this.state.auth = value as SnippetAuth;
@@ -375,6 +376,20 @@ export class TextEnableForm {
     const result = await answer;
     if (result.ok) this.say(result.result.message);
     else this.say(result.error.message, 'error');
+  }
+
+  private async useLocalListener(): Promise<void> {
+    const result = await request('useLocalListener', {}).answer;
+    if (!result.ok) {
+      this.say(result.error.message, 'error');
+      return;
+    }
+    this.state.draft = { ...this.state.draft, callbackUrl: result.result.url };
+    this.controls.callbackUrl?.set(result.result.url);
+    this.markTouched('callbackUrl');
+    this.persist();
+    this.validateNow();
+    this.say(result.result.message);
   }
 
   private async moveNumbers(numbers: string[]): Promise<void> {
