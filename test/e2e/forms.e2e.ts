@@ -235,6 +235,42 @@ describe('Text-enable forms (UI)', function () {
     });
   }
 
+  it('uses the local listener for the callback URL, and the Callbacks view shows the sandbox\'s signed events as valid', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    await form.locator('#pick-numbers').click();
+    const firstPick = form.locator('vscode-checkbox.pick').first();
+    await firstPick.waitFor({ timeout: UI_TIMEOUT });
+    await firstPick.click();
+    await form.locator('#add-picked').click();
+    await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E callbacks', email: 'ada@example.com' });
+    await form.locator('#use-local-listener').click();
+    const callbackUrl = await eventually(async () => {
+      const value = await field(form, 'callbackUrl').inputValue();
+      return /^http:\/\/127\.0\.0\.1:\d+\/$/.test(value) ? value : undefined;
+    }, { message: 'the listener URL in the callback URL field' });
+    const port = new URL(callbackUrl).port;
+    await wb.statusBarItem(`Callbacks :${port}`).waitFor({ timeout: UI_TIMEOUT });
+    await previewBody<{ callbackUrl?: string }>(form, (b) => b.callbackUrl === callbackUrl);
+    await form.locator('#submit').click();
+    await form.locator('#h-results').filter({ hasText: 'Hosting order created' }).waitFor({ timeout: UI_TIMEOUT });
+
+    // The sandbox clock moves on: the LoA is signed, the order completes, the callbacks arrive.
+    await sandbox.advanceClock(70);
+    await wb.openSinchView();
+    const pane = await wb.view('Callbacks');
+    const rows = pane.locator('.monaco-list-row[role="treeitem"]');
+    await eventually(async () => (await rows.count()) >= 5, { message: 'five callbacks in the Callbacks view' });
+    const descriptions = await rows.locator('.label-description').allTextContents();
+    assert.ok(descriptions.every((d) => d.includes('signature valid')), descriptions.join('\n'));
+    await wb.treeItem(/^Link to 10DLC campaign: /).click();
+    // Its read-only document: the verdict and why, headers, raw body, pretty JSON.
+    const doc = wb.page.locator('.part.editor .view-lines').filter({ hasText: 'Link to 10DLC campaign' });
+    await doc.filter({ hasText: 'Signature: signature valid. X-Sinch-Signature matches' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.match((await doc.textContent()) ?? '', /x-sinch-signature:\s[0-9a-f]{40}/, 'the header as received (the editor renders spaces as no-break spaces)');
+    await wb.screenshot('callbacks-view');
+  });
+
   it('keeps the draft across a window reload', async () => {
     const wb = await connectedWorkbench();
     let form = await openForm(wb, STANDARD_TITLE);
