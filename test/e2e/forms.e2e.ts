@@ -268,6 +268,14 @@ describe('Text-enable forms (UI)', function () {
     const doc = wb.page.locator('.part.editor .view-lines').filter({ hasText: 'Link to 10DLC campaign' });
     await doc.filter({ hasText: 'Signature: signature valid. X-Sinch-Signature matches' }).waitFor({ timeout: UI_TIMEOUT });
     assert.match((await doc.textContent()) ?? '', /x-sinch-signature:\s[0-9a-f]{40}/, 'the header as received (the editor renders spaces as no-break spaces)');
+    // Widen the side bar so the screenshot shows the rows' descriptions (status, time, signature).
+    const bar = await wb.page.locator('.part.sidebar').boundingBox();
+    if (bar) {
+      await wb.page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(bar.x + 760, bar.y + bar.height / 2, { steps: 5 });
+      await wb.page.mouse.up();
+    }
     await wb.screenshot('callbacks-view');
   });
 
