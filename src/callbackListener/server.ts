@@ -6,6 +6,7 @@ import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { MAX_CALLBACK_BODY_BYTES, parseCallbackBody } from '../model/callbacks/event';
 import type { DeliveryInput } from '../model/callbacks/inbox';
+import { readBoundedBody } from './boundedBody';
 
 export interface ListenerOptions {
   /** 0 picks a free port. */
@@ -62,31 +63,17 @@ export async function startListener(options: ListenerOptions): Promise<RunningLi
       deliver({ ...base, body: new Uint8Array(0), refused: tooLargeReason(declared, maxBytes), answeredStatus: 413 });
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let refused = false;
-    req.on('data', (chunk: Buffer) => {
-      if (refused) return;
-      size += chunk.length;
-      if (size > maxBytes) {
-        refused = true;
-        chunks.length = 0;
+    readBoundedBody(req, maxBytes).then((read) => {
+      if (!read.ok) {
         refuseTooLarge(req, res);
-        deliver({ ...base, body: new Uint8Array(0), refused: tooLargeReason(size, maxBytes), answeredStatus: 413 });
+        deliver({ ...base, body: new Uint8Array(0), refused: tooLargeReason(read.bytesSeen, maxBytes), answeredStatus: 413 });
         return;
       }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (refused) return;
-      const body = Buffer.concat(chunks, size);
-      const parsed = parseCallbackBody(body);
+      const parsed = parseCallbackBody(read.body);
       const status = parsed.ok ? 200 : 400;
       answer(res, status, parsed.ok ? 'ok' : parsed.reason);
-      deliver({ ...base, body, answeredStatus: status });
-    });
-    // An aborted or broken upload: nothing to list, nothing to answer.
-    req.on('error', () => res.destroy());
+      deliver({ ...base, body: read.body, answeredStatus: status });
+    }, () => res.destroy());
   });
   server.keepAliveTimeout = 5_000;
   server.timeout = timeoutMs;

@@ -93,6 +93,19 @@ async function fill(form: FrameLocator, values: Record<string, string>): Promise
   }
 }
 
+/** Picks the first number the sandbox offers (Verified or Hosting failed) into the form. */
+async function pickFirstOffered(form: FrameLocator): Promise<string> {
+  await form.locator('#pick-numbers').click();
+  const firstPick = form.locator('vscode-checkbox.pick').first();
+  await firstPick.waitFor({ timeout: UI_TIMEOUT });
+  const picked = ((await firstPick.getAttribute('value')) ?? '').trim();
+  assert.match(picked, /^\+1\d{10}$/);
+  await firstPick.click();
+  await form.locator('#add-picked').click();
+  await eventually(async () => (await field(form, 'numbersText').inputValue()).includes(picked), { message: 'the picked number in the numbers box' });
+  return picked;
+}
+
 /** The order and LoA fields the tests type in, taken from the shared valid draft. */
 const LOA_FIELDS = ['servicePlanId', 'firstName', 'lastName', 'buildingNumber', 'street', 'city', 'state', 'postalCode', 'country', 'currentVoiceCarrier'] as const;
 const LOA: Record<string, string> = Object.fromEntries(LOA_FIELDS.map((name) => [name, validStandardDraft()[name]]));
@@ -104,15 +117,7 @@ describe('Text-enable forms (UI)', function () {
     const wb = await connectedWorkbench();
     const form = await openForm(wb, STANDARD_TITLE);
 
-    // Pick the first number the sandbox offers (Verified or Hosting failed).
-    await form.locator('#pick-numbers').click();
-    const firstPick = form.locator('vscode-checkbox.pick').first();
-    await firstPick.waitFor({ timeout: UI_TIMEOUT });
-    const picked = ((await firstPick.getAttribute('value')) ?? '').trim();
-    assert.match(picked, /^\+1\d{10}$/);
-    await firstPick.click();
-    await form.locator('#add-picked').click();
-    await eventually(async () => (await field(form, 'numbersText').inputValue()).includes(picked), { message: 'the picked number in the numbers box' });
+    const picked = await pickFirstOffered(form);
 
     await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E standard', email: 'ada@example' });
     // The e-mail is checked as the user leaves the field, with the message next to it.
@@ -238,11 +243,7 @@ describe('Text-enable forms (UI)', function () {
   it('uses the local listener for the callback URL, and the Callbacks view shows the sandbox\'s signed events as valid', async () => {
     const wb = await connectedWorkbench();
     const form = await openForm(wb, STANDARD_TITLE);
-    await form.locator('#pick-numbers').click();
-    const firstPick = form.locator('vscode-checkbox.pick').first();
-    await firstPick.waitFor({ timeout: UI_TIMEOUT });
-    await firstPick.click();
-    await form.locator('#add-picked').click();
+    await pickFirstOffered(form);
     await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E callbacks', email: 'ada@example.com' });
     await form.locator('#use-local-listener').click();
     const callbackUrl = await eventually(async () => {
