@@ -2,12 +2,8 @@
 // tree menus pass `(node, selectedNodes)`, the palette passes nothing.
 import * as vscode from 'vscode';
 import { addNumbers } from './addNumbers';
-import { clearCallbacks, exportCallbacks } from './callbacks/clearCallbacks';
-import { copyCallbackUrl, startCallbackListener, stopCallbackListener } from './callbacks/listener';
-import { replayCallback } from './callbacks/replayCallback';
-import { sendTestCallback } from './callbacks/sendTestCallback';
-import { setCallbackSecret } from './callbacks/setCallbackSecret';
-import { CALLBACK_SCHEME, CallbackDocumentProvider, showCallback } from './callbacks/showCallback';
+import { callbackCommands } from '../inspector/callbackCore';
+import { CALLBACK_SCHEME, CallbackDocumentProvider } from './callbacks/callbackDocuments';
 import { clearFilter } from './clearFilter';
 import type { CommandContext } from './context';
 import { copyNumber } from './copyNumber';
@@ -49,15 +45,15 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     'sinch.copyNumber': (node, nodes) => copyNumber(ctx, node, nodes),
     'sinch.showLog': () => showLog(ctx),
     'sinch.loadMore': (node) => loadMore(ctx, node),
-    'sinch.startCallbackListener': () => startCallbackListener(ctx),
-    'sinch.stopCallbackListener': () => stopCallbackListener(ctx),
-    'sinch.copyCallbackUrl': () => copyCallbackUrl(ctx),
-    'sinch.setCallbackSecret': () => setCallbackSecret(ctx),
-    'sinch.replayCallback': (node) => replayCallback(ctx, node),
-    'sinch.clearCallbacks': () => clearCallbacks(ctx),
-    'sinch.exportCallbacks': () => exportCallbacks(ctx),
-    'sinch.sendTestCallback': (kind) => sendTestCallback(ctx, kind),
-    'sinch.showCallback': (node) => showCallback(ctx, callbackDocuments, node),
+    'sinch.startCallbackListener': () => callbackCommands().startCallbackListener(ctx),
+    'sinch.stopCallbackListener': () => callbackCommands().stopCallbackListener(ctx),
+    'sinch.copyCallbackUrl': () => callbackCommands().copyCallbackUrl(ctx),
+    'sinch.setCallbackSecret': () => callbackCommands().setCallbackSecret(ctx),
+    'sinch.replayCallback': (node) => callbackCommands().replayCallback(ctx, node),
+    'sinch.clearCallbacks': () => callbackCommands().clearCallbacks(ctx),
+    'sinch.exportCallbacks': () => callbackCommands().exportCallbacks(ctx),
+    'sinch.sendTestCallback': (kind) => callbackCommands().sendTestCallback(ctx, kind),
+    'sinch.showCallback': (node) => callbackCommands().showCallback(ctx, callbackDocuments, node),
   };
   return [
     details,

@@ -2,16 +2,11 @@
 // per-project secrets, forwarding and replay, and tells the rest of the extension what arrived
 // (`onDidReceiveCallback`). The HTTP side and every rule live below the line; this only adapts.
 import * as vscode from 'vscode';
-import { sendCallback } from '../callbackListener/send';
-import { startListener, type RunningListener } from '../callbackListener/server';
+import type { RunningListener } from '../callbackListener/server';
 import type { CallbackEvent } from '../api/types';
-import { parseCallbackBody } from '../model/callbacks/event';
-import { CallbackInbox, type DeliveryInput } from '../model/callbacks/inbox';
+import type { CallbackInbox, DeliveryInput } from '../model/callbacks/inbox';
 import type { CallbackRecord, SendOutcome } from '../model/callbacks/record';
-import { rawBody, sendOutcomeWords } from '../model/callbacks/record';
-import { checkSendTarget } from '../model/callbacks/sendTarget';
-import { SIGNATURE_HEADER, verdictPhrase, verifyCallbackSignature } from '../model/callbacks/signature';
-import { eventTypeWords, resourceWords, statusWords } from '../model/callbacks/words';
+import { callbackCore } from './callbackCore';
 import type { CallbackSecrets } from './callbackSecrets';
 
 const STATE_KEY = 'sinch.callbacks';
@@ -64,7 +59,7 @@ export class CallbackInspector implements vscode.Disposable {
 
   /** Loaded on first use, so activation does not parse 500 stored callbacks. */
   get inbox(): CallbackInbox {
-    this.inboxLoaded ??= CallbackInbox.fromStored(this.options.state.get(STATE_KEY));
+    this.inboxLoaded ??= callbackCore().CallbackInbox.fromStored(this.options.state.get(STATE_KEY));
     return this.inboxLoaded;
   }
 
@@ -102,6 +97,7 @@ export class CallbackInspector implements vscode.Disposable {
   }
 
   async replay(record: CallbackRecord, url: string): Promise<SendOutcome> {
+    const { sendCallback, rawBody, sendOutcomeWords } = callbackCore();
     const outcome = await sendCallback({ kind: 'replay', url, body: rawBody(record), headers: record.headers });
     this.inbox.recordSend(record.id, outcome);
     this.options.log.info(`Callback ${record.event?.eventId ?? record.id} ${sendOutcomeWords(outcome)} to ${url}`);
@@ -130,7 +126,7 @@ export class CallbackInspector implements vscode.Disposable {
     const port = callbackPortSetting();
     let listener: RunningListener;
     try {
-      listener = await startListener({
+      listener = await callbackCore().startListener({
         port,
         onDelivery: (delivery) => {
           // In arrival order, one after another: a secret read is async, the list is not shared.
@@ -154,6 +150,7 @@ export class CallbackInspector implements vscode.Disposable {
   }
 
   private async accept(delivery: DeliveryInput): Promise<void> {
+    const { parseCallbackBody, verifyCallbackSignature, SIGNATURE_HEADER, verdictPhrase, resourceWords, statusWords } = callbackCore();
     const parsed = delivery.refused ? undefined : parseCallbackBody(delivery.body);
     const projectId = parsed?.ok ? parsed.event.projectId : this.options.currentProjectId();
     const secret = projectId ? await this.options.secrets.get(projectId) : undefined;
@@ -172,6 +169,7 @@ export class CallbackInspector implements vscode.Disposable {
   private forward(record: CallbackRecord, delivery: DeliveryInput): void {
     const target = forwardToSetting();
     if (!target || delivery.refused) return;
+    const { checkSendTarget, sendCallback, eventTypeWords } = callbackCore();
     const checked = checkSendTarget(target);
     if (!checked.ok) {
       this.options.log.warn(`sinch.callbacks.forwardTo is not used: ${checked.reason}`);

@@ -3,7 +3,7 @@
 // events from malformed deliveries so menus can offer Replay on both.
 import * as vscode from 'vscode';
 import type { CallbackInspector } from '../inspector/callbackInspector';
-import { callbackRow } from '../model/callbacks/presentation';
+import { callbackCore } from '../inspector/callbackCore';
 import type { CallbackRecord } from '../model/callbacks/record';
 
 export const CALLBACKS_VIEW_ID = 'sinch.callbacks';
@@ -29,7 +29,7 @@ export class CallbacksView implements vscode.TreeDataProvider<CallbackRecord>, v
   }
 
   getTreeItem(record: CallbackRecord): vscode.TreeItem {
-    const row = callbackRow(record, Date.now());
+    const row = callbackCore().callbackRow(record, Date.now());
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = record.id;
     item.description = row.description;

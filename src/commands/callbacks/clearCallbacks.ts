@@ -1,6 +1,6 @@
 // "Clear Callbacks" and "Export Callbacks" (JSON of what is listed; never a secret).
 import * as vscode from 'vscode';
-import { exportCallbacks as exportJson } from '../../model/callbacks/presentation';
+import { callbackCore } from '../../inspector/callbackCore';
 import type { CommandContext } from '../context';
 import { showError } from '../errors';
 
@@ -31,7 +31,7 @@ export async function exportCallbacks(ctx: CommandContext): Promise<void> {
   });
   if (!target) return;
   try {
-    await vscode.workspace.fs.writeFile(target, Buffer.from(exportJson(records, Date.now()), 'utf8'));
+    await vscode.workspace.fs.writeFile(target, Buffer.from(callbackCore().exportCallbacks(records, Date.now()), 'utf8'));
   } catch (error) {
     await showError(ctx, error, `Could not write ${target.fsPath}`);
     return;

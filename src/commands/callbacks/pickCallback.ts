@@ -1,6 +1,6 @@
 // Commands run from the palette have no row: offer the received callbacks to pick from.
 import * as vscode from 'vscode';
-import { callbackRow } from '../../model/callbacks/presentation';
+import { callbackCore } from '../../inspector/callbackCore';
 import type { CallbackRecord } from '../../model/callbacks/record';
 import type { CommandContext } from '../context';
 
@@ -17,7 +17,7 @@ export async function pickCallback(ctx: CommandContext, node: unknown, title: st
   }
   const now = Date.now();
   const picked = await vscode.window.showQuickPick(records.map((record) => {
-    const row = callbackRow(record, now);
+    const row = callbackCore().callbackRow(record, now);
     return { label: row.label, description: row.description, record };
   }), { title, matchOnDescription: true });
   return picked?.record;

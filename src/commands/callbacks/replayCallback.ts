@@ -1,8 +1,7 @@
 // "Replay Callback": the delivery again, byte for byte with its original signature header, to a
 // URL the user picks (remembered per workspace); the answer's status shows on the row.
 import * as vscode from 'vscode';
-import { sendOutcomeWords } from '../../model/callbacks/record';
-import { checkSendTarget } from '../../model/callbacks/sendTarget';
+import { callbackCore } from '../../inspector/callbackCore';
 import type { CommandContext } from '../context';
 import { pickCallback } from './pickCallback';
 
@@ -15,6 +14,7 @@ export async function replayCallback(ctx: CommandContext, node?: unknown): Promi
     void vscode.window.showErrorMessage('This delivery\'s body was not kept whole (over the size limit), so it cannot be replayed byte for byte.');
     return;
   }
+  const { checkSendTarget, sendOutcomeWords } = callbackCore();
   const state = ctx.services.context.workspaceState;
   const url = await vscode.window.showInputBox({
     title: 'Replay Callback',
