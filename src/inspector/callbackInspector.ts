@@ -55,7 +55,18 @@ export class CallbackInspector implements vscode.Disposable {
   /** The listener started (its address) or stopped (undefined). */
   readonly onDidChangeListening = this.listening.event;
 
-  constructor(private readonly options: InspectorOptions) {}
+  private readonly configWatch: vscode.Disposable;
+
+  constructor(private readonly options: InspectorOptions) {
+    // A new port applies at once: the running listener moves (its old URL stops answering).
+    this.configWatch = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('sinch.callbacks.port') || !this.listener) return;
+      void this.stop().then(() => this.start()).then(
+        (address) => this.options.log.info(`Callback listener moved to ${address.localUrl} (sinch.callbacks.port changed)`),
+        (err: unknown) => this.options.log.error((err as Error).message),
+      );
+    });
+  }
 
   /** Loaded on first use, so activation does not parse 500 stored callbacks. */
   get inbox(): CallbackInbox {
@@ -117,6 +128,7 @@ export class CallbackInspector implements vscode.Disposable {
       void this.save();
     }
     void this.stop();
+    this.configWatch.dispose();
     this.changed.dispose();
     this.received.dispose();
     this.listening.dispose();
