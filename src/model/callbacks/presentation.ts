@@ -85,6 +85,15 @@ function fence(text: string, lang = ''): string {
   return `${ticks}${lang}\n${text}\n${ticks}`;
 }
 
+/** Indented JSON, or undefined when the kept body does not parse (cut for storage). */
+function prettyJson(text: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The read-only document a row opens (Markdown): verdict and why, headers, raw body, pretty JSON. */
 export function callbackDocument(record: CallbackRecord): string {
   const e = record.event;
@@ -107,7 +116,8 @@ export function callbackDocument(record: CallbackRecord): string {
     '',
     fence(body.text),
   ];
-  if (e) out.push('', '## Pretty JSON', '', fence(JSON.stringify(JSON.parse(body.text), null, 2), 'json'));
+  const pretty = e ? prettyJson(body.text) : undefined;
+  if (pretty) out.push('', '## Pretty JSON', '', fence(pretty, 'json'));
   return `${out.join('\n')}\n`;
 }
 

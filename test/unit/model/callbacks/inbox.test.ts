@@ -88,6 +88,18 @@ describe('callback inbox', () => {
     assert.match(doc, /Signature: signature valid\. X-Sinch-Signature matches/);
   });
 
+  it('keeps at most 64 KiB of a body for storage and says so in the document', () => {
+    const inbox = new CallbackInbox();
+    const body = JSON.stringify(event({ eventId: 'big', note: 'x'.repeat(70_000) }));
+    const { record } = receive(inbox, body);
+    assert.equal(record.bodyTruncated, true);
+    assert.equal(record.bodyBytes, Buffer.byteLength(body));
+    assert.equal(record.verdict.kind, 'valid', 'checked on the whole body as received');
+    const doc = callbackDocument(record);
+    assert.match(doc, /only the first 65536 bytes kept/);
+    assert.doesNotMatch(doc, /## Pretty JSON/);
+  });
+
   it('keeps the last 500 across reloads, with marks and delivery counts, and drops unreadable state', () => {
     const inbox = new CallbackInbox();
     for (let i = 0; i < MAX_KEPT_CALLBACKS + 20; i++) receive(inbox, JSON.stringify(event({ eventId: `e${i}`, timestamp: new Date(Date.UTC(2025, 0, 6, 10) + i * 1000).toISOString() })));
