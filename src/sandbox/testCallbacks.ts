@@ -3,10 +3,8 @@
 // twice, an event older than the last one, and a delivery whose signature does not match.
 import type { CallbackEvent } from '../api/types';
 import type { CallbackSender } from './callbacks';
+import type { TestCallbackKind } from './contract';
 import { rngFor, uuidLike } from './prng';
-
-export const TEST_CALLBACK_KINDS = ['succeeded', 'failed', 'duplicate', 'outOfOrder', 'badSignature'] as const;
-export type TestCallbackKind = (typeof TEST_CALLBACK_KINDS)[number];
 
 /** The number test events are about (a sandbox number; Sinch never sees it). */
 export const TEST_CALLBACK_NUMBER = '+12025550134';

@@ -2,7 +2,7 @@
 // listed record each time, so an open document follows new deliveries and replays.
 import * as vscode from 'vscode';
 import { callbackCore } from '../../inspector/callbackCore';
-import type { CommandContext } from '../context';
+import type { CallbackInspector } from '../../inspector/callbackInspector';
 
 export const CALLBACK_SCHEME = 'sinch-callback';
 
@@ -10,11 +10,11 @@ export class CallbackDocumentProvider implements vscode.TextDocumentContentProvi
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly ctx: CommandContext) {}
+  constructor(private readonly inspector: CallbackInspector) {}
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = uri.path.split('/')[1] ?? '';
-    const record = this.ctx.services.callbacks.inbox.get(id);
+    const record = this.inspector.inbox.get(id);
     return record ? callbackCore().callbackDocument(record) : 'This callback is no longer listed (cleared, or older than the last 5,000).\n';
   }
 

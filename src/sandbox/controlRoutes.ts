@@ -5,8 +5,7 @@ import type { SandboxContext } from './context';
 import { invalidArgument, notFound } from './errors';
 import { checkFault } from './faults';
 import { methodNotAllowed, parseJson, readBody, routeNotFound, sendJson } from './http';
-import type { SandboxFault } from './index';
-import { TEST_CALLBACK_KINDS, type TestCallbackKind } from './testCallbacks';
+import { TEST_CALLBACK_KINDS, type SandboxFault, type TestCallbackKind } from './contract';
 
 type Handler = (ctx: SandboxContext, body: unknown, query: URLSearchParams) => unknown;
 
