@@ -135,6 +135,34 @@ describe('Callback inspector', function () {
     assert.doesNotMatch(description(bad), /signature valid|unsigned/);
     assert.match(description(older), /out of order/);
     assert.match(description(first), /signature valid · delivered 2 times/);
+    // Kept for the next window: workspaceState holds the same rows a moment later.
+    const stored = (): unknown[] => (api.services.context.workspaceState.get<{ records?: unknown[] }>('sinch.callbacks')?.records ?? []);
+    await waitFor(() => stored().length === 3, 'the three rows saved in workspaceState');
+  });
+
+  it('checks with a secret set by "Set Callback Secret", hands it to the sandbox, and never exports it', async () => {
+    const secret = `secret-${Date.now()}`;
+    ui.inputs.push(secret);
+    await vscode.commands.executeCommand('sinch.setCallbackSecret');
+    assert.ok(ui.inputBoxes.at(-1)?.password, 'the secret is typed into a password box');
+    assert.ok(ui.find('info', /Saved the callback secret of project sandbox-project/), ui.summary());
+    await vscode.commands.executeCommand('sinch.sendTestCallback', 'succeeded');
+    const [record] = rows();
+    assert.match(description(record), /signature valid/);
+    assert.strictEqual(record.headers['x-sinch-signature'], createHmac('sha1', secret).update(Buffer.from(record.bodyBase64, 'base64')).digest('hex'));
+    const target = vscode.Uri.joinPath(api.services.context.globalStorageUri, `export-${Date.now()}.json`);
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const original = w.showSaveDialog;
+    w.showSaveDialog = async () => target;
+    try {
+      await vscode.commands.executeCommand('sinch.exportCallbacks');
+    } finally {
+      w.showSaveDialog = original;
+    }
+    const exported = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+    assert.strictEqual((JSON.parse(exported) as { count: number }).count, 1);
+    assert.ok(!exported.includes(secret), 'the secret is not in the export');
+    assert.ok(!JSON.stringify(api.services.context.workspaceState.get('sinch.callbacks') ?? {}).includes(secret), 'nor in workspaceState');
   });
 
   it('replays a callback byte for byte with its original signature to a remembered URL, and shows the status', async () => {
