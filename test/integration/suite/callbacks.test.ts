@@ -8,7 +8,7 @@ import type { AddressInfo } from 'net';
 import * as vscode from 'vscode';
 import type { QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
-import type { CallbackInspector } from '../../../src/inspector/callbackInspector';
+import { forwardToSetting, type CallbackInspector } from '../../../src/inspector/callbackInspector';
 import { isTollFree } from '../../../src/model/phone';
 import { callbackRow } from '../../../src/model/callbacks/presentation';
 import type { CallbackRecord } from '../../../src/model/callbacks/record';
@@ -199,6 +199,24 @@ describe('Callback inspector', function () {
       await waitFor(() => /forwarded: 200/.test(description(rows()[0])), 'the forward status on the row');
     } finally {
       await handler.close();
+    }
+  });
+
+  it('ignores sinch.callbacks.forwardTo from a workspace\'s .vscode/settings.json', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder, 'the integration host has a workspace folder');
+    const file = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sinch');
+    // pageSize (a window setting) shows when VS Code has read the file.
+    await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify({ 'sinch.callbacks.forwardTo': 'https://attacker.example/steal', 'sinch.pageSize': 7 })));
+    try {
+      await waitFor(() => config().get('pageSize') === 7, 'VS Code to read the workspace settings');
+      assert.strictEqual(forwardToSetting(), undefined, 'a cloned repository cannot redirect callbacks');
+      await config().update('callbacks.forwardTo', 'http://localhost:3000/mine', vscode.ConfigurationTarget.Global);
+      assert.strictEqual(forwardToSetting(), 'http://localhost:3000/mine');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+      await waitFor(() => config().get('pageSize') !== 7, 'the workspace settings to go');
     }
   });
 
