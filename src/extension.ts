@@ -37,6 +37,7 @@ export interface SinchExtensionApi {
 }
 
 let sandboxHost: SandboxHost | undefined;
+let callbackInspector: CallbackInspector | undefined;
 
 export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   const started = performance.now();
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   secrets.onDidChange((projectId, secret) => {
     if (projectId === SANDBOX_PROJECT_ID) sandbox.running?.setCallbackSecret(secret);
   });
+  callbackInspector = callbacks;
   const callbacksView = new CallbacksView(callbacks);
   const services: ExtensionServices = {
     context,
@@ -105,6 +107,9 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
 }
 
 export async function deactivate(): Promise<void> {
+  // Callbacks received in the last moments are saved before the window goes (a reload keeps them).
+  await callbackInspector?.flush();
+  callbackInspector = undefined;
   await sandboxHost?.stop();
   sandboxHost = undefined;
 }

@@ -121,12 +121,17 @@ export class CallbackInspector implements vscode.Disposable {
     this.listChanged();
   }
 
+  /** Saves a pending change now (deactivation: the window is about to go). */
+  async flush(): Promise<void> {
+    if (!this.saveTimer) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.save();
+  }
+
   dispose(): void {
     clearTimeout(this.changeTimer);
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      void this.save();
-    }
+    void this.flush();
     void this.stop();
     this.configWatch.dispose();
     this.changed.dispose();

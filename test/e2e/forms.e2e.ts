@@ -278,6 +278,15 @@ describe('Text-enable forms (UI)', function () {
       await wb.page.mouse.up();
     }
     await wb.screenshot('callbacks-view');
+
+    // A window reload keeps what was received (the listener itself waits to be started again).
+    await wb.page.locator('.part.sidebar').click();
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
+    await wb.openSinchView();
+    const again = (await wb.view('Callbacks')).locator('.monaco-list-row[role="treeitem"]');
+    await eventually(async () => (await again.count()) === descriptions.length, { timeout: 60000, message: 'the callbacks listed again after the reload' });
+    assert.ok((await again.locator('.label-description').allTextContents()).every((d) => d.includes('signature valid')));
   });
 
   it('keeps the draft across a window reload', async () => {
