@@ -6,12 +6,18 @@ import { registerCommands } from './commands/index';
 import { ConnectionManager } from './connection/connectionManager';
 import { ProfileStore } from './connection/profileStore';
 import { SandboxHost } from './connection/sandboxHost';
+import { SANDBOX_PROJECT_ID } from './connection/sandboxOptions';
 import { currentSettings } from './connection/settings';
+import { CallbackInspector } from './inspector/callbackInspector';
+import { CallbackSecrets } from './inspector/callbackSecrets';
+import { createListenerStatusItem } from './inspector/statusBar';
+import { isE164 } from './model/phone';
 import { createStatusBarItem } from './connection/statusBar';
 import { registerPanels } from './panels/index';
 import type { RunningSandbox } from './sandbox/index';
 import type { ExtensionServices } from './services';
 import { HostingOrdersView } from './views/hostingOrdersView';
+import { CallbacksView } from './views/callbacksView';
 import { QualifiedNumbersView } from './views/qualifiedNumbersView';
 import { StateChangeNotifier } from './views/stateChangeNotifier';
 
@@ -29,11 +35,13 @@ export interface SinchExtensionApi {
   readonly services: ExtensionServices;
   readonly tree: QualifiedNumbersView;
   readonly orders: HostingOrdersView;
+  readonly callbacksView: CallbacksView;
   connectToSandbox(): Promise<RunningSandbox>;
   sandbox(): RunningSandbox | undefined;
 }
 
 let sandboxHost: SandboxHost | undefined;
+let callbackInspector: CallbackInspector | undefined;
 
 export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   const started = performance.now();
@@ -45,10 +53,26 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   const tree = new QualifiedNumbersView(connection, log);
   const orders = new HostingOrdersView(connection, log, context.globalState);
   const stateChanges = new StateChangeNotifier(tree, log, connection.onDidChange);
+  const secrets = new CallbackSecrets(context.secrets);
+  const callbacks = new CallbackInspector({
+    state: context.workspaceState,
+    secrets,
+    log,
+    currentProjectId: () => (connection.state.kind === 'profile' ? connection.state.profile.projectId : connection.state.kind === 'sandbox' ? SANDBOX_PROJECT_ID : undefined),
+  });
+  // The sandbox signs with the inspector's secret for its project (made up on first use), so a new
+  // user sees signed, verified callbacks with no setup; a new secret reaches a running sandbox at once.
+  sandbox.useCallbackSecret(() => secrets.ensure(SANDBOX_PROJECT_ID));
+  secrets.onDidChange((projectId, secret) => {
+    if (projectId === SANDBOX_PROJECT_ID) sandbox.running?.setCallbackSecret(secret);
+  });
+  callbackInspector = callbacks;
+  const callbacksView = new CallbacksView(callbacks);
   const services: ExtensionServices = {
     context,
     connection,
     log,
+    callbacks,
     refreshTree: () => void tree.refresh({ keepLoaded: true }),
     hostingOrders: orders,
     noteNumberStates: (numbers) => stateChanges.note(numbers),
@@ -66,6 +90,15 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
       tree.scheduleQuietRefresh();
       void orders.refreshOrder(event.hostingOrderId);
     }),
+    callbacks,
+    callbacksView,
+    createListenerStatusItem(callbacks),
+    // A callback is a hint: re-read what it names (Sinch's advice), quietly and coalesced.
+    callbacks.onDidReceiveCallback(({ event }) => {
+      if (event && isE164(event.resourceId)) tree.scheduleQuietRefresh();
+      // Orders a callback names join "Hosting Orders"; its events refresh the orders they concern.
+      if (event) orders.followCallback(event);
+    }),
     ...registerCommands({ services, connection, profiles, tree, orders }),
     ...registerPanels(services),
     // Last, so whatever is disposed before it (the sandbox stopping, say) can still log.
@@ -82,12 +115,16 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     services,
     tree,
     orders,
+    callbacksView,
     connectToSandbox: () => connection.connectSandbox(),
     sandbox: () => sandbox.running,
   };
 }
 
 export async function deactivate(): Promise<void> {
+  // Callbacks received in the last moments are saved before the window goes (a reload keeps them).
+  await callbackInspector?.flush();
+  callbackInspector = undefined;
   await sandboxHost?.stop();
   sandboxHost = undefined;
 }

@@ -1,6 +1,7 @@
 // What the feature areas (views, commands, panels) share, created once in `activate`.
 import type * as vscode from 'vscode';
 import type { QualifiedNumber, QualifiedNumbersApi } from './api/types';
+import type { CallbackInspector } from './inspector/callbackInspector';
 import type { TrackRequest } from './model/orders/ordersModel';
 
 export interface ConnectionService {
@@ -30,6 +31,8 @@ export interface ExtensionServices {
   readonly context: vscode.ExtensionContext;
   readonly connection: ConnectionService;
   readonly log: vscode.LogOutputChannel;
+  /** The callback inspector: listener, received callbacks, secrets; `onDidReceiveCallback` per delivery. */
+  readonly callbacks: CallbackInspector;
   /** Asks the Qualified Numbers tree to reload (after a write). */
   refreshTree(): void;
   readonly hostingOrders: HostingOrdersService;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { salvageDraft } from '../model/textEnable/draft';
 import { emptyDraft, formTitle, type FormKind } from '../model/textEnable/fields';
+import { SANDBOX_PROJECT_ID } from '../connection/sandboxOptions';
 import type { ExtensionServices, HostingOrdersService } from '../services';
 import { DraftStore } from './draftStore';
 import { TextEnableController, type FormUi } from './textEnableController';
@@ -79,6 +80,7 @@ export class TextEnablePanel implements vscode.Disposable {
       initialDraft: () => restoredDraft ?? drafts.get(kind) ?? emptyDraft(),
       now: () => new Date(),
       orders: ordersForForm(services),
+      localListener: () => localListenerUrl(services),
     });
     panel.webview.html = renderFormHtml(panel.webview, services.context.extensionUri, kind);
     this.disposables.push(
@@ -146,5 +148,20 @@ export function ordersForForm(services: ExtensionServices): Pick<HostingOrdersSe
       return services.hostingOrders.track(id, request);
     },
     reveal: (id) => services.hostingOrders.reveal(id),
+  };
+}
+
+/**
+ * "Use the local listener": starts the callback listener and gives the form its URL. The sandbox
+ * runs in the extension host and reaches the listener directly; Sinch needs the port exposed.
+ */
+async function localListenerUrl(services: ExtensionServices): Promise<{ url: string; message: string }> {
+  const address = await services.callbacks.start();
+  if (services.connection.current()?.projectId === SANDBOX_PROJECT_ID) {
+    return { url: address.localUrl, message: 'The sandbox will deliver this order\'s callbacks to the local listener: watch the Callbacks view.' };
+  }
+  return {
+    url: address.externalUrl,
+    message: 'Sinch cannot reach this machine\'s listener by itself: forward the port (Ports view) or run a tunnel and put its https URL here (see the README).',
   };
 }

@@ -4,9 +4,11 @@
 // final state, and the context key for its welcome text. Also the HostingOrdersService the
 // forms and the callback inspector use.
 import * as vscode from 'vscode';
+import type { CallbackEvent } from '../api/types';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { affects, currentSettings } from '../connection/settings';
 import { errorWords } from '../model/errorWords';
+import { isHostingOrderId } from '../model/orders/orderId';
 import { finishedOrderMessage } from '../model/orders/orderPresentation';
 import { OrderStore, SANDBOX_SCOPE, profileScope, type MementoLike } from '../model/orders/orderStore';
 import { HostingOrdersModel, type FinishedOrder, type OrdersRefreshOutcome, type TrackRequest } from '../model/orders/ordersModel';
@@ -97,6 +99,19 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
   async reveal(hostingOrderId: string): Promise<void> {
     if (!this.model.find(hostingOrderId)) return;
     await this.treeView.reveal({ kind: 'hostingOrder', hostingOrderId }, { select: true, focus: true, expand: false });
+  }
+
+  /**
+   * A received callback (issue 11's inspector): a HOSTING_ORDER event of this project lists its
+   * order (source "callback") and re-reads it; a number's event re-reads the orders that hold it.
+   */
+  followCallback(event: Pick<CallbackEvent, 'resourceType' | 'resourceId' | 'projectId'>): void {
+    if (!this.model.connected || event.projectId !== this.connection.current()?.projectId) return;
+    if (event.resourceType === 'HOSTING_ORDER' && isHostingOrderId(event.resourceId)) {
+      void this.track(event.resourceId, { source: 'callback' });
+      return;
+    }
+    for (const view of this.model.orders()) if (view.numbers.includes(event.resourceId)) void this.refreshOrder(view.tracked.hostingOrderId);
   }
 
   /** Like `track`, answering what the fetch found (for "Open Hosting Order"). */
