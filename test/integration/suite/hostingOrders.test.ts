@@ -129,6 +129,17 @@ describe('Hosting Orders view', function () {
     assert.match((item(hostingOrderId).tooltip as vscode.MarkdownString).value, /opened by ID/);
   });
 
+  it('lists an order a received callback names, for the connected project only', async () => {
+    const numbers = await verifiedUsNumbers(1);
+    const { hostingOrderId } = await client.textEnableNumbers({ regionCode: 'US', numbers, servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', campaignId: 'C3O84GA', displayName: 'Seen in a callback', blanketLoaInfo: {} });
+    api.orders.followCallback({ resourceType: 'HOSTING_ORDER', resourceId: hostingOrderId, projectId: 'another-project' });
+    api.orders.followCallback({ resourceType: 'HOSTING_ORDER', resourceId: hostingOrderId, projectId: client.projectId });
+    await waitFor(() => api.orders.model.find(hostingOrderId)?.fetch.status === 'loaded', 'the order a callback named');
+    assert.strictEqual(item(hostingOrderId).label, 'Seen in a callback');
+    assert.match((item(hostingOrderId).tooltip as vscode.MarkdownString).value, /named by a received callback/);
+    assert.strictEqual(orderNodes().length, 1);
+  });
+
   it('shows an order the API does not know as "Not found (404)" and offers Forget', async () => {
     ui.inputs = ['01nosuchorder'];
     ui.answer = () => undefined;
