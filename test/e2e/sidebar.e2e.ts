@@ -61,7 +61,9 @@ async function sidebar(): Promise<Workbench> {
 async function groupDescriptions(wb: Workbench): Promise<Map<string, string>> {
   return eventually(
     async () => {
-      const rows = (await wb.treeRows()).filter((r) => r.level === 1);
+      // Only the Qualified Numbers groups: the side bar also shows the other views' rows (Hosting Orders, Callbacks).
+      const labels = new Set(STATE_ORDER.map((s) => stateInfo(s).label));
+      const rows = (await wb.treeRows()).filter((r) => r.level === 1 && labels.has(r.label));
       if (rows.length !== STATE_ORDER.length || rows.some((r) => r.description === 'loading…')) return undefined;
       return new Map(rows.map((r) => [r.label, r.description]));
     },
