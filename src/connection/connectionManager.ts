@@ -11,7 +11,7 @@ import type { RunningSandbox } from '../sandbox/index';
 import type { ConnectionService } from '../services';
 import { confirmCredentialHosts } from './hostConsent';
 import type { ProfileStore } from './profileStore';
-import { isFailedRequest, requestLogLine } from './requestLog';
+import { createRedactedClient, logRequest } from './redactedClient';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID, SANDBOX_RETRY_BASE_DELAY_MS } from './sandboxOptions';
 import type { SandboxHost } from './sandboxHost';
 import { affects, currentSettings } from './settings';
@@ -93,17 +93,19 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     const urls = request.authMethod === 'oauth2' ? [baseUrl, authBaseUrl] : [baseUrl];
     // Built first: it refuses plain http off loopback (and other unusable URLs) before the user is
     // asked to trust a host. Nothing is sent until the client is used.
-    const client = createClient({
-      projectId: request.projectId,
-      credentials: { keyId: request.credentials.keyId, keySecret: request.credentials.keySecret },
-      auth: request.authMethod,
-      baseUrl,
-      authBaseUrl,
-      onRequest: (entry) => this.logRequest(entry),
-    });
+    // Registers the key with the redactor as it makes the client (see redactedClient.ts).
+    const client = createRedactedClient(
+      {
+        projectId: request.projectId,
+        credentials: { keyId: request.credentials.keyId, keySecret: request.credentials.keySecret },
+        auth: request.authMethod,
+        baseUrl,
+        authBaseUrl,
+      },
+      this.redactor,
+      this.log,
+    );
     if (!(await confirmCredentialHosts(this.context.globalState, urls))) return undefined;
-    this.redactor.add(request.credentials.keyId);
-    this.redactor.add(request.credentials.keySecret);
     return client;
   }
 
@@ -198,9 +200,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   }
 
   private logRequest(entry: RequestLogEntry): void {
-    const line = this.redactor.redact(requestLogLine(entry));
-    if (isFailedRequest(entry)) this.log.warn(line);
-    else this.log.info(line);
+    logRequest(entry, this.redactor, this.log);
   }
 
   private async withConnecting(work: () => Promise<void>): Promise<void> {

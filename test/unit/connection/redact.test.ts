@@ -16,11 +16,20 @@ describe('log redaction', () => {
     assert.equal(r.redact('GET https://user:pass@host/x'), 'GET https://***:***@host/x');
   });
 
-  it('forgets credentials on clear and ignores values too short to be keys', () => {
+  it('forgets credentials on clear', () => {
     const r = createRedactor();
-    r.add('abc');
     r.add('long-secret');
+    assert.equal(r.redact('abc long-secret'), 'abc ***', 'nothing was registered, so clear() was not tested');
     r.clear();
     assert.equal(r.redact('abc long-secret'), 'abc long-secret');
+  });
+
+  it('ignores values too short to be keys (under 4 characters), and redacts from 4 on', () => {
+    const r = createRedactor();
+    r.add('');
+    r.add('a');
+    r.add('abc');
+    r.add('wxyz');
+    assert.equal(r.redact('abc and a mean nothing; wxyz is a key'), 'abc and a mean nothing; *** is a key');
   });
 });

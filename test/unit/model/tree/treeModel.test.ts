@@ -87,6 +87,29 @@ describe('QualifiedNumbersModel', () => {
     assert.equal(model.listedNumbers().length, 1);
   });
 
+  it('shows a number met in two states with the same update time once, in the later state of the lifecycle', async () => {
+    const phone = '+12025550143';
+    const at = '2024-05-01T10:00:00Z';
+    // Listed later-state first, so the answer does not depend on the order of the source's list.
+    const source = new FakeList([qn(phone, 'GLOBAL_PROCESS_STATE_VERIFIED', at), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', at)]);
+    const model = new QualifiedNumbersModel({ pageSize: 10 });
+    model.setSource(source);
+    await model.reload();
+    const holding = model.groupViews().filter((g) => g.numbers.some((n) => n.phoneNumber === phone));
+    assert.deepEqual(holding.map((g) => g.state), ['GLOBAL_PROCESS_STATE_VERIFIED']);
+  });
+
+  it('keeps a number in an earlier state of the lifecycle when that copy is the newer one', async () => {
+    const phone = '+12025550144';
+    const source = new FakeList([qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED', '2024-05-01T10:00:00Z'), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', '2024-05-01T10:09:00Z')]);
+    const model = new QualifiedNumbersModel({ pageSize: 10 });
+    model.setSource(source);
+    await model.reload();
+    const holding = model.groupViews().filter((g) => g.numbers.some((n) => n.phoneNumber === phone));
+    assert.deepEqual(holding.map((g) => g.state), ['GLOBAL_PROCESS_STATE_VERIFICATION_PENDING']);
+    assert.equal(model.listedNumbers().length, 1);
+  });
+
   it('filters by digits across every page and pages through the matches', async () => {
     const numbers = many(150, 'GLOBAL_PROCESS_STATE_ELIGIBLE');
     const source = new FakeList(numbers);

@@ -1,0 +1,69 @@
+// The key never reaches the log, even when a server quotes it back: a token endpoint and an API
+// that echo the credentials they were sent, against a client made the way the extension makes one
+// (src/connection/redactedClient.ts). Without the key's registration the secret would be in the words.
+import assert from 'node:assert/strict';
+import { SinchApiError } from '../../../src/api';
+import { createRedactedClient } from '../../../src/connection/redactedClient';
+import { errorWords } from '../../../src/model/errorWords';
+import { createRedactor } from '../../../src/model/redact';
+import { sendJson, startTestServer, type ReceivedRequest, type TestServer } from '../api/helpers/testServer';
+
+const KEY_ID = 'echo-key-id-7a1c';
+const KEY_SECRET = 'echo-secret-9f3e2b';
+
+/** What a careless server says: the credentials it received, in plain words (Basic header or form body). */
+function echoedCredentials(req: ReceivedRequest): string {
+  const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+  const [id, secret] = basic ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [undefined, undefined];
+  const form = new URLSearchParams(req.body);
+  return `unknown client ${id ?? form.get('client_id')} with secret ${secret ?? form.get('client_secret')}`;
+}
+
+describe('a client made for a key keeps that key out of every message', () => {
+  let server: TestServer;
+  const lines: string[] = [];
+  const log = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line) };
+
+  beforeEach(() => {
+    lines.length = 0;
+  });
+  afterEach(() => server.close());
+
+  async function failure(auth: 'oauth2' | 'basic'): Promise<{ words: string; raw: string }> {
+    const redactor = createRedactor();
+    const client = createRedactedClient(
+      { projectId: 'echo-project', credentials: { keyId: KEY_ID, keySecret: KEY_SECRET }, auth, baseUrl: server.url, authBaseUrl: server.url, maxRetries: 0 },
+      redactor,
+      log,
+    );
+    const error = await client.list({ state: 'GLOBAL_PROCESS_STATE_VERIFIED', pageSize: 1 }).then(
+      () => assert.fail('the request succeeded'),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof SinchApiError, String(error));
+    return { raw: errorWords(error), words: redactor.redact(errorWords(error)) };
+  }
+
+  it('redacts the secret a token endpoint echoes in a failed token request', async () => {
+    server = await startTestServer((req, res) => sendJson(res, 500, { error: 'server_error', error_description: echoedCredentials(req) }));
+    const { raw, words } = await failure('oauth2');
+    assert.ok(raw.includes(KEY_SECRET), `the server did not echo the secret, so nothing was tested: ${raw}`);
+    assert.ok(!words.includes(KEY_SECRET) && !words.includes(KEY_ID), words);
+    assert.match(words, /unknown client \*\*\* with secret \*\*\*/);
+    assert.ok(lines.length > 0 && lines.every((line) => !line.includes(KEY_SECRET)), lines.join('\n'));
+  });
+
+  it('redacts the credentials an API error echoes back (basic auth)', async () => {
+    server = await startTestServer((req, res) => sendJson(res, 400, { error: { code: 400, message: echoedCredentials(req), status: 'INVALID_ARGUMENT' } }));
+    const { raw, words } = await failure('basic');
+    assert.ok(raw.includes(KEY_SECRET), `the server did not echo the secret, so nothing was tested: ${raw}`);
+    assert.ok(!words.includes(KEY_SECRET) && !words.includes(KEY_ID), words);
+    assert.match(words, /unknown client \*\*\* with secret \*\*\*/);
+  });
+
+  it('logs one redacted warning per failed request', async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 503, { error: { code: 503, message: 'down', status: 'UNAVAILABLE' } }));
+    await failure('basic');
+    assert.deepEqual(lines.map((line) => line.replace(/\d+ ms/, 'N ms')), ['GET /v1/projects/echo-project/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED&pageSize=1 503 N ms: HTTP 503']);
+  });
+});
