@@ -22,7 +22,7 @@ function echoedCredentials(req: ReceivedRequest): string {
 describe('a client made for a key keeps that key out of every message', () => {
   let server: TestServer;
   const lines: string[] = [];
-  const log = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line) };
+  const log = { info: (line: string) => lines.push(`info: ${line}`), warn: (line: string) => lines.push(`warn: ${line}`) };
 
   beforeEach(() => {
     lines.length = 0;
@@ -64,6 +64,13 @@ describe('a client made for a key keeps that key out of every message', () => {
   it('logs one redacted warning per failed request', async () => {
     server = await startTestServer((_req, res) => sendJson(res, 503, { error: { code: 503, message: 'down', status: 'UNAVAILABLE' } }));
     await failure('basic');
-    assert.deepEqual(lines.map((line) => line.replace(/\d+ ms/, 'N ms')), ['GET /v1/projects/echo-project/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED&pageSize=1 503 N ms: HTTP 503']);
+    assert.deepEqual(lines.map((line) => line.replace(/\d+ ms/, 'N ms')), ['warn: GET /v1/projects/echo-project/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED&pageSize=1 503 N ms: HTTP 503']);
+  });
+
+  it('logs a request that succeeded as information', async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, { qualifiedNumbers: [], nextPageToken: '', totalSize: 0 }));
+    const client = createRedactedClient({ projectId: 'echo-project', credentials: { keyId: KEY_ID, keySecret: KEY_SECRET }, auth: 'basic', baseUrl: server.url }, createRedactor(), log);
+    await client.list({ state: 'GLOBAL_PROCESS_STATE_VERIFIED', pageSize: 1 });
+    assert.deepEqual(lines.map((line) => line.replace(/\d+ ms/, 'N ms')), ['info: GET /v1/projects/echo-project/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED&pageSize=1 200 N ms']);
   });
 });

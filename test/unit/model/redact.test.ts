@@ -12,6 +12,7 @@ describe('log redaction', () => {
   it('hides authorization headers and credentials in URLs', () => {
     const r = createRedactor();
     assert.equal(r.redact('Authorization: Bearer abc.def-ghi'), 'Authorization: Bearer ***');
+    assert.equal(r.redact('Authorization: Bearer   abc.def-ghi'), 'Authorization: Bearer ***');
     assert.equal(r.redact('Basic a2V5OnNlY3JldA=='), 'Basic ***');
     assert.equal(r.redact('GET https://user:pass@host/x'), 'GET https://***:***@host/x');
   });
