@@ -75,6 +75,9 @@ describe('reliability: the sandbox trusts only this machine', () => {
     const res = await fetch(`${h.sandbox.url}/_sandbox/clock`);
     assert.equal(res.status, 200);
     assert.equal(((await res.json()) as { mode: string }).mode, 'manual');
+    const index = await fetch(`${h.sandbox.url}/_sandbox`);
+    assert.equal(index.status, 200, 'the bare /_sandbox lists the controls');
+    assert.ok(((await index.json()) as { endpoints: string[] }).endpoints.includes('GET  /_sandbox/clock'));
   });
 
   it('refuses its controls to a peer that is not loopback, over real HTTP, while its API answers that peer', async () => {
