@@ -1,5 +1,6 @@
 // The Sinch Qualified Numbers client: one method per operation. Paths come from ApiPaths (which
 // validates every value that enters them), HTTP from ApiRequester, response checks from responses.ts.
+import { createRedactor } from '../model/redact';
 import { stateLabel } from '../model/states';
 import { ApiRequester } from './apiRequest';
 import { BasicAuthProvider, OAuth2TokenProvider, type AuthProvider } from './auth';
@@ -33,12 +34,23 @@ export class QualifiedNumbersClient implements QualifiedNumbersApi {
   private readonly requester: ApiRequester;
 
   constructor(config: ClientConfig) {
-    const resolved: ResolvedConfig = resolveConfig(config);
+    const checked: ResolvedConfig = resolveConfig(config);
+    // What this client sends is hidden in every error it throws: the key, and each token it gets.
+    const redactor = createRedactor({ headerPatterns: false });
+    redactor.addCredentials(checked.credentials.keyId, checked.credentials.keySecret);
+    const resolved: ResolvedConfig = {
+      ...checked,
+      onSecret: (secret) => {
+        redactor.add(secret);
+        checked.onSecret(secret);
+      },
+    };
     this.projectId = resolved.projectId;
     this.paths = new ApiPaths(resolved.projectId);
-    const transport = new HttpTransport(resolved);
+    const redact = (text: string): string => redactor.redact(text);
+    const transport = new HttpTransport(resolved, redact);
     const auth: AuthProvider = resolved.auth === 'oauth2' ? new OAuth2TokenProvider(resolved, transport) : new BasicAuthProvider(resolved.credentials);
-    this.requester = new ApiRequester(resolved, transport, auth);
+    this.requester = new ApiRequester(resolved, transport, auth, redact);
   }
 
   /** One page of one state. `nextPageToken` is absent on the last page. */
