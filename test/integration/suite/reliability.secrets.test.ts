@@ -320,6 +320,49 @@ describe('Reliability: secrets and trust', function () {
     }
   });
 
+  it('a workspace cannot switch the connection: its sandbox.autoStart is ignored on start, signed in or not', async () => {
+    await pointSettingsAt(server.url);
+    await signOutEverywhere();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the integration run has no workspace folder');
+    const settingsFile = path.join(folder.uri.fsPath, '.vscode', 'settings.json');
+    const existed = fs.existsSync(settingsFile) ? fs.readFileSync(settingsFile, 'utf8') : undefined;
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    // As a cloned repository's .vscode/settings.json would; pageSize shows when VS Code has read it.
+    fs.writeFileSync(settingsFile, JSON.stringify({ 'sinch.sandbox.autoStart': true, 'sinch.pageSize': 7 }));
+    try {
+      await waitFor(() => config().get('pageSize') === 7, 'VS Code to read the workspace settings');
+      assert.strictEqual(config().get('sandbox.autoStart'), false);
+      await assert.rejects(Promise.resolve(config().update('sandbox.autoStart', true, vscode.ConfigurationTarget.Workspace)));
+
+      // Not signed in: a window start stays disconnected (the sandbox is one click away, not forced).
+      assert.strictEqual(api.services.connection.describe(), 'not connected');
+      await api.connectOnStart();
+      assert.strictEqual(api.services.connection.describe(), 'not connected');
+      assert.strictEqual(api.sandbox(), undefined, 'the sandbox was started');
+
+      // Signed in: a window start keeps the profile; before the fix it moved to the sandbox.
+      user.inputs = ['secrets', PROJECT, 'workspace-switch-key', 'workspace-switch-secret'];
+      await vscode.commands.executeCommand('sinch.signIn');
+      assert.strictEqual(api.services.connection.describe(), `profile secrets (project ${PROJECT})`, user.summary());
+      await api.connectOnStart();
+      assert.strictEqual(api.services.connection.describe(), `profile secrets (project ${PROJECT})`);
+      assert.strictEqual(api.sandbox(), undefined, 'the sandbox was started');
+    } finally {
+      if (existed === undefined) fs.rmSync(settingsFile);
+      else fs.writeFileSync(settingsFile, existed);
+      await waitFor(() => config().get('pageSize') !== 7, 'VS Code to drop the workspace settings');
+    }
+    // The user's own setting still counts.
+    await config().update('sandbox.autoStart', true, vscode.ConfigurationTarget.Global);
+    try {
+      await api.connectOnStart();
+      assert.match(api.services.connection.describe(), /^offline sandbox/);
+    } finally {
+      await config().update('sandbox.autoStart', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('a foreign host needs https, and a one-time yes before any credential goes there', async () => {
     await api.services.context.globalState.update(CONSENT_KEY, undefined);
     // Plain http off loopback: refused before anything is asked or sent.
