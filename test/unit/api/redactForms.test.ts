@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createRedactor } from '../../../src/model/redact';
+import { createRedactor } from '../../../src/api/redact';
 
 // Every encoding in which the extension sends a key or token is hidden, not only the raw value.
 describe('log redaction: every encoding of a credential', () => {

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { numberContextValue } from '../../../src/model/tree/presentation';
-import { STATE_ORDER, canApply, type NumberAction } from '../../../src/model/states';
-import { USER_ONLY_SETTINGS } from '../../../src/model/settings';
+import { numberContextValue } from '../../src/model/tree/presentation';
+import { STATE_ORDER, canApply, type NumberAction } from '../../src/model/states';
+import { USER_ONLY_SETTINGS } from '../../src/model/settings';
 
 interface MenuEntry {
   command: string;
@@ -13,7 +13,7 @@ interface MenuEntry {
   group?: string;
 }
 
-const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
   activationEvents: string[];
   contributes: {
     commands: Array<{ command: string; title: string; category?: string }>;
