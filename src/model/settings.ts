@@ -26,10 +26,11 @@ export type SettingGetter = (key: string) => unknown;
 /**
  * Settings a workspace must not decide: where credentials go and how (the base URLs, the auth
  * method), and which connection the window opens with (a cloned repository's
- * `.vscode/settings.json` must not move a signed-in user to the sandbox). `application` scope in
- * package.json; read from the user's settings only. A new setting of this kind joins this list.
+ * `.vscode/settings.json` must not move a signed-in user to the sandbox), and where callbacks are
+ * forwarded. `application` scope in package.json; read from the user's settings only (the callback
+ * inspector reads `callbacks.forwardTo` itself, the same way). A new setting of this kind joins this list.
  */
-export const USER_ONLY_SETTINGS: readonly string[] = ['authMethod', 'apiBaseUrl', 'authBaseUrl', 'sandbox.autoStart'];
+export const USER_ONLY_SETTINGS: readonly string[] = ['authMethod', 'apiBaseUrl', 'authBaseUrl', 'sandbox.autoStart', 'callbacks.forwardTo'];
 
 /** What `WorkspaceConfiguration.inspect` reports, as far as the rule below needs it. */
 export interface SettingInspection {
