@@ -34,7 +34,10 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   private connection: Connection = { kind: 'none' };
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  /** Every log line passes through it: credentials of the active connection never reach the log. */
+  /**
+   * Every log line and error message passes through it: the key ID and secret of each client made
+   * here (in every encoding they travel in) and each access token never reach the log or a notification.
+   */
   readonly redactor = createRedactor();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -194,8 +197,10 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     try {
       if (!credentials || !(await this.connectProfile(profile, credentials))) await this.disconnect();
     } catch (error) {
+      // In words before disconnecting, which forgets what the redactor knows.
+      const words = this.redactor.redact(error instanceof Error ? error.message : String(error));
       await this.disconnect();
-      void vscode.window.showErrorMessage(`Disconnected from Sinch: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(`Disconnected from Sinch: ${words}`);
     }
   }
 

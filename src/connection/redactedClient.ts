@@ -4,10 +4,8 @@
 // No vscode import: unit-tested (test/unit/connection/redactedClient.test.ts).
 import { createClient, type ClientConfig, type RequestLogEntry } from '../api/index';
 import type { QualifiedNumbersApi } from '../api/types';
-import type { createRedactor } from '../model/redact';
+import type { Redactor } from '../model/redact';
 import { isFailedRequest, requestLogLine } from './requestLog';
-
-export type Redactor = ReturnType<typeof createRedactor>;
 
 /** Where request lines go: the "Sinch" log channel in the extension, an array in tests. */
 export interface RequestLogSink {
@@ -22,10 +20,17 @@ export function logRequest(entry: RequestLogEntry, redactor: Redactor, log: Requ
   else log.info(line);
 }
 
-/** createClient with its credentials registered with the redactor and its requests logged through it. */
-export function createRedactedClient(config: Omit<ClientConfig, 'onRequest'>, redactor: Redactor, log: RequestLogSink): QualifiedNumbersApi {
-  const client = createClient({ ...config, onRequest: (entry) => logRequest(entry, redactor, log) });
-  redactor.add(config.credentials.keyId);
-  redactor.add(config.credentials.keySecret);
+/**
+ * createClient with its credentials (and each OAuth2 access token it gets) registered with the
+ * redactor, and its requests logged through it.
+ */
+export function createRedactedClient(config: Omit<ClientConfig, 'onRequest' | 'onSecret'>, redactor: Redactor, log: RequestLogSink): QualifiedNumbersApi {
+  const client = createClient({
+    ...config,
+    onRequest: (entry) => logRequest(entry, redactor, log),
+    // Each OAuth2 access token, so a log line or message that quotes it is redacted too.
+    onSecret: (token) => redactor.add(token),
+  });
+  redactor.addCredentials(config.credentials.keyId, config.credentials.keySecret);
   return client;
 }
