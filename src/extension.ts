@@ -29,6 +29,7 @@ import { StateChangeNotifier } from './views/stateChangeNotifier';
  * - `orders`: the Hosting Orders view (its model, auto-refresher and tree view).
  * - `connectToSandbox()`: starts the built-in sandbox (clock and port from SINCH_SANDBOX_CLOCK /
  *   SINCH_SANDBOX_PORT) and connects to it, like "Sinch: Use Offline Sandbox".
+ * - `connectOnStart()`: what a window start does after activation (for the settings tests).
  * - `sandbox()`: the running built-in sandbox, for its test controls (advanceClock, lastCode, ...).
  */
 export interface SinchExtensionApi {
@@ -37,6 +38,8 @@ export interface SinchExtensionApi {
   readonly orders: HostingOrdersView;
   readonly callbacksView: CallbacksView;
   connectToSandbox(): Promise<RunningSandbox>;
+  /** What runs right after activation: the sandbox if the user's settings say so, else the last profile. */
+  connectOnStart(): Promise<void>;
   sandbox(): RunningSandbox | undefined;
 }
 
@@ -106,16 +109,19 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   );
 
   log.info(`Sinch Qualified Numbers ${__EXTENSION_VERSION__} activated in ${Math.round(performance.now() - started)} ms`);
-  setImmediate(() => {
+  const connectOnStart = async (): Promise<void> => {
+    // sandboxAutoStart is a user-only setting: a workspace cannot move a signed-in user to the sandbox.
     const connect = currentSettings().sandboxAutoStart ? connection.connectSandbox() : connection.restore();
-    connect.catch((error: unknown) => log.error(`Could not connect on start: ${connection.redactor.redact(error instanceof Error ? error.message : String(error))}`));
-  });
+    await connect.catch((error: unknown) => log.error(`Could not connect on start: ${connection.redactor.redact(error instanceof Error ? error.message : String(error))}`));
+  };
+  setImmediate(() => void connectOnStart());
 
   return {
     services,
     tree,
     orders,
     callbacksView,
+    connectOnStart,
     connectToSandbox: () => connection.connectSandbox(),
     sandbox: () => sandbox.running,
   };

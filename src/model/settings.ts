@@ -28,6 +28,33 @@ export const AUTO_REFRESH_BOUNDS = { min: 5, max: 3600, default: 30 } as const;
 
 export type SettingGetter = (key: string) => unknown;
 
+/**
+ * Settings a workspace must not decide: where credentials go and how (the base URLs, the auth
+ * method), and which connection the window opens with (a cloned repository's
+ * `.vscode/settings.json` must not move a signed-in user to the sandbox), and where callbacks are
+ * forwarded. `application` scope in package.json; read from the user's settings only (the callback
+ * inspector reads `callbacks.forwardTo` itself, the same way). A new setting of this kind joins this list.
+ */
+export const USER_ONLY_SETTINGS: readonly string[] = ['authMethod', 'apiBaseUrl', 'authBaseUrl', 'sandbox.autoStart', 'callbacks.forwardTo'];
+
+/** What `WorkspaceConfiguration.inspect` reports, as far as the rule below needs it. */
+export interface SettingInspection {
+  defaultValue?: unknown;
+  globalValue?: unknown;
+}
+
+/**
+ * The getter the extension reads settings with: a user-only setting comes from the user's settings
+ * (or its default), whatever a workspace or folder says, even if its scope were ever lost.
+ */
+export function userOnlyGetter(get: SettingGetter, inspect: (key: string) => SettingInspection | undefined): SettingGetter {
+  return (key) => {
+    if (!USER_ONLY_SETTINGS.includes(key)) return get(key);
+    const seen = inspect(key);
+    return seen?.globalValue !== undefined ? seen.globalValue : seen?.defaultValue;
+  };
+}
+
 export function readSettings(get: SettingGetter): SinchSettings {
   const region = get('regionFilter');
   const order = get('orderBy');

@@ -51,6 +51,12 @@ export interface SandboxFault {
   status?: number;
   /** For 'status' 429/503: Retry-After header value (seconds or an HTTP date). */
   retryAfter?: string;
+  /**
+   * For 'status': the error body's message (default "Sandbox fault: scripted HTTP N."). As a server
+   * that echoes what it got, `{authorization}` becomes the request's Authorization header and
+   * `{credentials}` that header without its scheme (the bare Basic base64 or bearer token).
+   */
+  message?: string;
   /** Only requests whose method matches (default any). */
   method?: string;
   /** Only requests whose path starts with this (default any API path; never /_sandbox/). */

@@ -12,7 +12,7 @@ import { handleControl } from './controlRoutes';
 import { SandboxEngine } from './engine';
 import { errorBody } from './errors';
 import { EventHub } from './events';
-import { FaultQueue } from './faults';
+import { FaultQueue, faultMessage } from './faults';
 import { isLoopbackAddress, routeNotFound, sendError, sendJson, splitUrl } from './http';
 import type { RunningSandbox, SandboxFault, SandboxOptions } from './contract';
 import { loadSnapshot, SnapshotWriter } from './persistence';
@@ -203,7 +203,7 @@ function applyFault(fault: SandboxFault, req: http.IncomingMessage, res: http.Se
     case 'status': {
       const status = fault.status ?? 500;
       const headers: Record<string, string> = fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {};
-      sendJson(res, status, errorBody(status, `Sandbox fault: scripted HTTP ${status}.`), headers);
+      sendJson(res, status, errorBody(status, faultMessage(fault, req.headers.authorization)), headers);
       return status;
     }
     default:

@@ -4,9 +4,9 @@
 // each form for the README.
 import * as assert from 'assert';
 import type { FrameLocator } from 'playwright-core';
-import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
+import { SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
 import { parseNanpNumber } from '../../src/model/phone';
-import { eventually, host, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+import { eventually, host, openWorkbench, sandbox, type Workbench } from './support';
 import { validStandardDraft } from '../fixtures/textEnableDrafts';
 
 const STANDARD_TITLE = 'Text Enable Numbers';
@@ -14,17 +14,7 @@ const TOLL_FREE_TITLE = 'Text Enable Toll-Free Numbers';
 const UI_TIMEOUT = 20000;
 
 /** Calls the sandbox's API as any client would (Basic auth with its placeholder key). */
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.keyId}:${SANDBOX_CREDENTIALS.keySecret}`).toString('base64');
-  const response = await fetch(sandboxUrl(`/v1/projects/${SANDBOX_PROJECT_ID}${path}`), {
-    method,
-    headers: { Authorization: `Basic ${auth}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
+const api = sandbox.api;
 
 /** Set-up through the API: a toll-free number taken to VERIFIED (add, eligibility, voice code). */
 async function verifiedTollFreeNumber(phone: string): Promise<void> {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { numberContextValue } from '../../src/model/tree/presentation';
 import { STATE_ORDER, canApply, type NumberAction } from '../../src/model/states';
+import { USER_ONLY_SETTINGS } from '../../src/model/settings';
 
 interface MenuEntry {
   command: string;
@@ -72,6 +73,9 @@ describe('package.json contributions', () => {
   it('keeps the settings that receive credentials out of a workspace\'s reach', () => {
     const props = pkg.contributes.configuration.properties;
     for (const key of ['sinch.apiBaseUrl', 'sinch.authBaseUrl']) assert.ok(['application', 'machine'].includes(props[key].scope ?? ''), key);
+    // Every setting the code reads as user-only is declared so, and the list holds the connection switch.
+    assert.ok(USER_ONLY_SETTINGS.includes('sandbox.autoStart'));
+    for (const key of USER_ONLY_SETTINGS) assert.ok(['application', 'machine'].includes(props[`sinch.${key}`]?.scope ?? ''), `sinch.${key} can be set by a workspace`);
     assert.equal(props['sinch.authMethod'].default, 'oauth2');
     assert.equal(props['sinch.sandbox.autoStart'].default, false);
   });
