@@ -102,12 +102,13 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
   }
 
   /**
-   * A received callback (issue 11's inspector): a HOSTING_ORDER event of this project lists its
+   * A received callback (issue 11's inspector): a HOSTING_ORDER_NUMBER event (resourceId is the
+   * order's ID, as API-NOTES documents) of this project lists its
    * order (source "callback") and re-reads it; a number's event re-reads the orders that hold it.
    */
   followCallback(event: Pick<CallbackEvent, 'resourceType' | 'resourceId' | 'projectId'>): void {
     if (!this.model.connected || event.projectId !== this.connection.current()?.projectId) return;
-    if (event.resourceType === 'HOSTING_ORDER' && isHostingOrderId(event.resourceId)) {
+    if (event.resourceType === 'HOSTING_ORDER_NUMBER' && isHostingOrderId(event.resourceId)) {
       void this.track(event.resourceId, { source: 'callback' });
       return;
     }

@@ -131,13 +131,24 @@ describe('Hosting Orders view', function () {
 
   it('lists an order a received callback names, for the connected project only', async () => {
     const numbers = await verifiedUsNumbers(1);
-    const { hostingOrderId } = await client.textEnableNumbers({ regionCode: 'US', numbers, servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', campaignId: 'C3O84GA', displayName: 'Seen in a callback', blanketLoaInfo: {} });
-    api.orders.followCallback({ resourceType: 'HOSTING_ORDER', resourceId: hostingOrderId, projectId: 'another-project' });
-    api.orders.followCallback({ resourceType: 'HOSTING_ORDER', resourceId: hostingOrderId, projectId: client.projectId });
-    await waitFor(() => api.orders.model.find(hostingOrderId)?.fetch.status === 'loaded', 'the order a callback named');
-    assert.strictEqual(item(hostingOrderId).label, 'Seen in a callback');
-    assert.match((item(hostingOrderId).tooltip as vscode.MarkdownString).value, /named by a received callback/);
-    assert.strictEqual(orderNodes().length, 1);
+    // An order made outside the extension, whose callbacks go to the inspector's listener: only the
+    // sandbox's real, signed HOSTING_ORDER_NUMBER delivery can make it appear here.
+    await vscode.commands.executeCommand('sinch.startCallbackListener');
+    try {
+      const listener = api.services.callbacks.address;
+      assert.ok(listener, 'the callback listener is running');
+      const { hostingOrderId } = await client.textEnableNumbers({ regionCode: 'US', numbers, servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', campaignId: 'C3O84GA', displayName: 'Seen in a callback', callbackUrl: `${listener.localUrl}hooks`, blanketLoaInfo: {} });
+      api.orders.followCallback({ resourceType: 'HOSTING_ORDER_NUMBER', resourceId: hostingOrderId, projectId: 'another-project' });
+      assert.strictEqual(api.orders.model.find(hostingOrderId), undefined, "another project's callback lists nothing");
+      sandbox.advanceClock(70);
+      await waitFor(() => api.orders.model.find(hostingOrderId)?.fetch.status === 'loaded', 'the order a callback named');
+      assert.strictEqual(item(hostingOrderId).label, 'Seen in a callback');
+      assert.match((item(hostingOrderId).tooltip as vscode.MarkdownString).value, /named by a received callback/);
+      assert.strictEqual(orderNodes().length, 1);
+    } finally {
+      await vscode.commands.executeCommand('sinch.stopCallbackListener');
+      api.services.callbacks.clear();
+    }
   });
 
   it('shows an order the API does not know as "Not found (404)" and offers Forget', async () => {
