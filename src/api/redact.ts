@@ -17,6 +17,13 @@ const MIN_SECRET_LENGTH = 4;
 const MASK = '***';
 
 /**
+ * `Bearer …`/`Basic …` followed by something shaped like a credential: 8+ token characters with a
+ * digit, `+`, `/` or `=`, or with a `.` inside (a JWT). Plain words ("Basic auth", "bearer
+ * token was refused") are left alone, so the log still reads as English.
+ */
+const HEADER_VALUE = /(Bearer|Basic)\s+(?=[A-Za-z0-9._~+/=-]{8})(?=[A-Za-z._~-]*[0-9+/=]|[A-Za-z0-9~+/=-]+\.[A-Za-z0-9])[A-Za-z0-9._~+/=-]+/gi;
+
+/**
  * `headerPatterns` (default on) also hides any `Bearer …`/`Basic …` value and `//user:pass@` in a
  * URL, for the log. The API client knows every secret it sends and turns it off, so Sinch's
  * words ("the bearer token was refused") reach the user unchanged.
@@ -48,7 +55,7 @@ export function createRedactor(options: { headerPatterns?: boolean } = {}): Reda
       for (const form of ordered) result = result.split(form).join(MASK);
       if (!headerPatterns) return result;
       // Authorization headers or basic-auth URLs of credentials this redactor was never told about.
-      return result.replace(/(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${MASK}`).replace(/\/\/[^/@\s]+:[^/@\s]+@/g, `//${MASK}:${MASK}@`);
+      return result.replace(HEADER_VALUE, `$1 ${MASK}`).replace(/\/\/[^/@\s]+:[^/@\s]+@/g, `//${MASK}:${MASK}@`);
     },
   };
 }

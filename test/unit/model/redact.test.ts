@@ -14,7 +14,15 @@ describe('log redaction', () => {
     assert.equal(r.redact('Authorization: Bearer abc.def-ghi'), 'Authorization: Bearer ***');
     assert.equal(r.redact('Authorization: Bearer   abc.def-ghi'), 'Authorization: Bearer ***');
     assert.equal(r.redact('Basic a2V5OnNlY3JldA=='), 'Basic ***');
+    assert.equal(r.redact('Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig'), 'Bearer ***');
     assert.equal(r.redact('GET https://user:pass@host/x'), 'GET https://***:***@host/x');
+  });
+
+  it('leaves plain words after Basic or Bearer readable', () => {
+    const r = createRedactor();
+    for (const text of ['Use Basic auth for testing only.', 'The bearer token was refused.', 'Bearer tokens expire after an hour.', 'Basic authentication-failure']) {
+      assert.equal(r.redact(text), text);
+    }
   });
 
   it('forgets credentials on clear', () => {
