@@ -137,6 +137,8 @@ export interface ConnectionInfo {
   connected: boolean;
   /** "sandbox", "profile production (project d19...)"; never a secret. */
   label: string;
+  /** Where Copy as cURL and Save as .http file point: "the offline sandbox (http://127.0.0.1:…)". */
+  snippetHost: string;
 }
 
 export type HostToWebview =

@@ -8,7 +8,7 @@ import { isTollFree } from '../model/phone';
 import { stateLabel, statesFor } from '../model/states';
 import { buildRequest, prepareOrders, type TextEnableRequest } from '../model/textEnable/build';
 import { toCurl } from '../model/textEnable/curl';
-import type { SnippetAuth } from '../model/textEnable/endpoints';
+import { describeTarget, type SnippetAuth } from '../model/textEnable/endpoints';
 import { stopsTheBatch, toErrorInfo } from '../model/textEnable/errorInfo';
 import type { FormKind, TextEnableDraft } from '../model/textEnable/fields';
 import { toHttpFile } from '../model/textEnable/httpFile';
@@ -82,7 +82,7 @@ export class TextEnableController {
 
   connectionInfo(): ConnectionInfo {
     const client = this.deps.connection.current();
-    return { connected: client !== undefined, label: client ? this.deps.connection.describe() : 'not connected' };
+    return { connected: client !== undefined, label: client ? this.deps.connection.describe() : 'not connected', snippetHost: describeTarget(this.deps.connection.snippetTarget()) };
   }
 
   /** Entry point for `webview.onDidReceiveMessage`. Never throws. Answers the type of a message it accepted. */
@@ -252,15 +252,18 @@ export class TextEnableController {
 
   private async copyCurl(draft: TextEnableDraft, auth: SnippetAuth): Promise<Handled['copyCurl']> {
     const { requests, valid } = this.snippetRequests(draft);
-    await this.deps.ui.writeClipboard(toCurl(this.deps.kind, requests, { auth }));
-    return { message: `Copied a cURL command${requests.length > 1 ? ` for ${requests.length} orders` : ''} with placeholders for your credentials.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
+    const target = this.deps.connection.snippetTarget();
+    await this.deps.ui.writeClipboard(toCurl(this.deps.kind, requests, { auth, target }));
+    const what = target.sandbox ? 'that runs as is (the sandbox accepts its placeholder key)' : 'with placeholders for your credentials';
+    return { message: `Copied a cURL command${requests.length > 1 ? ` for ${requests.length} orders` : ''} for ${describeTarget(target)} ${what}.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
   }
 
   private async saveHttpFile(draft: TextEnableDraft, auth: SnippetAuth): Promise<Handled['saveHttpFile']> {
     const { requests, valid } = this.snippetRequests(draft);
-    const path = await this.deps.ui.saveFile(this.deps.kind === 'standard' ? 'text-enable.http' : 'text-enable-toll-free.http', toHttpFile(this.deps.kind, requests, { auth }));
+    const target = this.deps.connection.snippetTarget();
+    const path = await this.deps.ui.saveFile(this.deps.kind === 'standard' ? 'text-enable.http' : 'text-enable-toll-free.http', toHttpFile(this.deps.kind, requests, { auth, target }));
     if (!path) return { message: 'Not saved.' };
-    return { message: `Saved ${path}.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
+    return { message: `Saved ${path} (requests to ${describeTarget(target)}).${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
   }
 
   private async moveNumbers(numbers: string[]): Promise<Handled['moveNumbers']> {
