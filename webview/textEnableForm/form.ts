@@ -55,6 +55,7 @@ export class TextEnableForm {
   private readonly banner = h('div', { class: 'banner', id: 'banner', role: 'status', 'aria-live': 'polite', hidden: true });
   private readonly preview = h('code', { id: 'preview-json' });
   private readonly previewCaption = h('p', { class: 'section-help', id: 'preview-caption' });
+  private readonly snippetHost = h('p', { class: 'section-help', id: 'snippet-host' });
   private readonly submitButton = h('vscode-button', { appearance: 'primary', id: 'submit' }, 'Submit');
   private readonly progress = h('span', { class: 'progress', id: 'progress', 'aria-live': 'polite' });
   /** "Draft saved" once the extension holds the latest draft (no live region: it changes as one types). */
@@ -124,7 +125,8 @@ export class TextEnableForm {
       h('div', { class: 'row' },
         h('label', { class: 'control-label inline', for: 'snippet-auth' }, 'Snippets authenticate with'), this.authDropdown,
         this.button('copy-curl', 'Copy as cURL', () => this.snippet('copyCurl')),
-        this.button('save-http', 'Save as .http file', () => this.snippet('saveHttpFile'))));
+        this.button('save-http', 'Save as .http file', () => this.snippet('saveHttpFile'))),
+      this.snippetHost);
     const reset = this.button('reset', 'Reset form', () => this.reset());
     this.submitButton.addEventListener('click', () => void this.submit());
     const actions = h('div', { class: 'actions row' }, this.submitButton, reset, this.progress, this.draftStatus);
@@ -174,6 +176,7 @@ export class TextEnableForm {
 
   private setConnection(connection: ConnectionInfo): void {
     setText(this.connectionLine, connection.connected ? `Sends to: ${connection.label}` : 'Not connected: Submit will ask you to sign in or start the offline sandbox.');
+    setText(this.snippetHost, `Copy as cURL and Save as .http file point at ${connection.snippetHost}.`);
   }
 
   // ---- editing ----
