@@ -6,12 +6,13 @@ import { salvageDraft } from '../../src/model/textEnable/draft';
 import { SNIPPET_AUTHS, type SnippetAuth } from '../../src/model/textEnable/endpoints';
 import { FIELD_LABELS, emptyDraft, fieldsFor, formTitle, type FieldName, type FormKind, type TextEnableDraft } from '../../src/model/textEnable/fields';
 import { withNumbers, withoutNumbers } from '../../src/model/textEnable/numbers';
+import { attentionMessage, hiddenByRegion, numbersSummary, pickerChoice } from '../../src/model/textEnable/numbersSummary';
 import { nextSteps } from '../../src/model/textEnable/orderSummary';
 import { splitIntoOrders } from '../../src/model/textEnable/split';
 import { validateDraft, type FieldMessages, type ValidationResult } from '../../src/model/textEnable/validate';
 import { formatNanp } from '../../src/model/phone';
 import type { ConnectionInfo, ErrorInfo, HostToWebview, OrderResult, SubmitDone, WebviewPersistedState } from '../../src/model/webviewMessages';
-import { clear, h, setText } from './dom';
+import { append, clear, h, setText } from './dom';
 import { buildLayout, type Controls, type Layout } from './layout';
 import { renderResults } from './results';
 import { request } from './rpc';
@@ -206,6 +207,8 @@ export class TextEnableForm {
     if (event.type === 'change' || name === 'loaKind' || name === 'regionCode' || name === 'migrateToSinchTmo') this.markTouched(name);
     else this.touched.add(name);
     if (name === 'loaKind') this.updateVisibility();
+    // The picker offers the region's numbers only: an open one follows a change of region.
+    if (name === 'regionCode' && !this.layout.picker.hidden) void this.openPicker();
     this.persist();
     this.scheduleValidate();
   }
@@ -247,7 +250,11 @@ export class TextEnableForm {
     }
     const utc = this.state.draft.scheduledUtc;
     this.controls.scheduledLocal?.setHint(this.state.draft.scheduledLocal !== '' && utc !== '' ? `Sent as ${utc} (UTC).` : '');
-    if (v.ok && this.bannerIsValidation) this.say('');
+    // The "Not sent" banner follows the fields: its count drops as they are fixed, it goes when none is left.
+    if (this.bannerIsValidation) {
+      if (v.ok) this.say('');
+      else this.showAttention(v);
+    }
     this.renderNumbersSummary(v);
     this.renderPreview(v);
     setText(this.submitButton, v.orderCount > 1 ? `Submit ${v.orderCount} orders` : 'Submit');
@@ -256,11 +263,7 @@ export class TextEnableForm {
 
   private renderNumbersSummary(v: ValidationResult): void {
     const n = v.numbers;
-    const parts = [`${n.accepted.length} number${n.accepted.length === 1 ? '' : 's'} ready`];
-    if (n.invalid.length > 0) parts.push(`${n.invalid.length} unreadable`);
-    if (n.otherForm.length > 0) parts.push(`${n.otherForm.length} for the other form`);
-    if (v.orderCount > 1) parts.push(`${v.orderCount} orders of at most 500`);
-    setText(this.layout.numbersSummary, `${parts.join(' · ')}.`);
+    setText(this.layout.numbersSummary, numbersSummary(v, this.state.draft.regionCode));
     const bar = this.layout.moveBar;
     clear(bar);
     bar.hidden = n.otherForm.length === 0;
@@ -294,6 +297,11 @@ export class TextEnableForm {
     if (action) this.banner.append(action);
   }
 
+  private showAttention(v: ValidationResult): void {
+    this.say(attentionMessage(v), 'error');
+    this.bannerIsValidation = true;
+  }
+
   private applyServerErrors(error: ErrorInfo | undefined): void {
     this.serverErrors = { ...(error?.fieldErrors ?? {}) };
     this.validateNow();
@@ -320,9 +328,7 @@ export class TextEnableForm {
     this.serverErrors = {};
     const v = this.validateNow();
     if (!v.ok) {
-      const count = Object.keys(v.errors).length;
-      this.say(`Not sent: ${count === 1 ? 'one field needs' : `${count} fields need`} attention (marked below).`, 'error');
-      this.bannerIsValidation = true;
+      this.showAttention(v);
       this.focusFirstError(v.errors);
       return;
     }
@@ -433,9 +439,12 @@ export class TextEnableForm {
       picker.append(h('p', { class: 'field-error' }, result.error.message), this.button('close-picker', 'Close', () => (picker.hidden = true)));
       return;
     }
-    const { numbers, truncated } = result.result;
+    const { truncated } = result.result;
+    const region = this.state.draft.regionCode;
+    const { offered: numbers, otherRegion } = pickerChoice(result.result.numbers, this.kind, region);
+    const hidden = otherRegion > 0 ? h('p', { class: 'section-help', id: 'picker-hidden' }, hiddenByRegion(otherRegion, region)) : undefined;
     if (numbers.length === 0) {
-      picker.append(h('p', {}, `No ${this.kind === 'standard' ? '' : 'toll-free '}numbers are Verified or Hosting failed right now.`), this.button('close-picker', 'Close', () => (picker.hidden = true)));
+      append(picker, h('p', {}, `No ${this.kind === 'standard' ? `${region} ` : 'toll-free '}numbers are Verified or Hosting failed right now.`), hidden, this.button('close-picker', 'Close', () => (picker.hidden = true)));
       return;
     }
     const inForm = new Set(validateDraft(this.state.draft, this.kind, { now: new Date() }).numbers.accepted);
@@ -455,8 +464,9 @@ export class TextEnableForm {
       this.controls.numbersText?.focusTarget.focus();
     }, 'primary');
     const all = this.button('pick-all', 'Select all', () => boxes.forEach((b) => ((b as HTMLElement & { checked: boolean }).checked = true)));
-    picker.append(
+    append(picker,
       h('p', {}, `${numbers.length} number${numbers.length === 1 ? '' : 's'} can be text-enabled${truncated ? ' (the first ones only)' : ''}:`),
+      hidden,
       h('div', { class: 'pick-list' }, ...boxes),
       h('div', { class: 'row' }, add, all, this.button('close-picker', 'Close', () => (picker.hidden = true))));
     (boxes[0] as HTMLElement | undefined)?.focus();
