@@ -34,4 +34,15 @@ describe('errors and orders as the form shows them', () => {
     assert.match(nextSteps('direct', 'a@b.co'), /e-mails a Letter of Authorization to a@b\.co/);
     assert.match(nextSteps('blanket', ''), /no signature is needed/);
   });
+
+  it('says the numbers are in Hosting in progress at once, as Sinch and the sandbox put them there on submit', () => {
+    for (const loa of ['direct', 'reseller', 'blanket']) {
+      const text = nextSteps(loa, 'a@b.co');
+      assert.match(text, /^The numbers are in Hosting in progress now\./);
+      // Not "...once the LoA is signed, the numbers move to Hosting in progress": they are there already.
+      assert.doesNotMatch(text, /then the numbers move to "?Hosting in progress/);
+      assert.match(text, /Hosting done .* or Hosting failed/);
+    }
+    assert.match(nextSteps('direct', ''), /"Waiting for the LoA signature" until it is signed, then "In progress"/);
+  });
 });
