@@ -109,6 +109,8 @@ export type SubmitOutcome =
   | { status: 'invalid'; errors: Partial<Record<FieldName, string>> }
   /** The user declined (split confirmation, sign-in); nothing was sent. */
   | { status: 'cancelled'; reason: string }
+  /** The state check found numbers Sinch would refuse; nothing was sent. */
+  | { status: 'notReady'; message: string; details: string[]; numbers: string[] }
   | SubmitDone;
 
 /** What a submission that reached Sinch did, order by order. */

@@ -14,6 +14,7 @@ import type { FormKind, TextEnableDraft } from '../model/textEnable/fields';
 import { toHttpFile } from '../model/textEnable/httpFile';
 import { withoutNumbers } from '../model/textEnable/numbers';
 import { summariseOrder } from '../model/textEnable/orderSummary';
+import { checkReadiness, describeNotReady, notReadyMessage, type ReadinessCheck } from '../model/textEnable/readiness';
 import { splitIntoOrders } from '../model/textEnable/split';
 import { validateDraft } from '../model/textEnable/validate';
 import {
@@ -191,11 +192,13 @@ export class TextEnableController {
     if (!prepared.ok) return { status: 'invalid', errors: prepared.validation.errors };
     const orders = prepared.orders;
     const total = orders.reduce((sum, o) => sum + o.numbers.length, 0);
+    const client = await this.deps.connection.ensureClient();
+    if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
+    const notReady = await this.notReady(client, orders.flatMap((o) => o.numbers));
+    if (notReady) return notReady;
     if (orders.length > 1 && !(await this.deps.ui.confirmSplit(total, orders.length))) {
       return { status: 'cancelled', reason: `Nothing was sent: ${total} numbers need ${orders.length} orders, which you did not confirm.` };
     }
-    const client = await this.deps.connection.ensureClient();
-    if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
 
     const results = await this.deps.ui.withProgress(orders.length > 1 ? `Text-enabling ${total} numbers in ${orders.length} orders` : `Text-enabling ${total} number${total === 1 ? '' : 's'}`, () => this.sendOrders(client, requestId, orders));
     const sent = results.filter((r) => r.ok).flatMap((r) => r.numbers);
@@ -207,6 +210,25 @@ export class TextEnableController {
     const done: SubmitDone = { status: 'done', submissionId: randomUUID(), orders: results, remainingNumbersText };
     this.lastSubmission = done;
     return done;
+  }
+
+  /** The numbers' states, checked before sending; the outcome to show when some cannot be text-enabled. */
+  private async notReady(client: QualifiedNumbersApi, numbers: string[]): Promise<SubmitOutcome | undefined> {
+    let check: ReadinessCheck;
+    try {
+      check = await checkReadiness(client, numbers);
+    } catch (error) {
+      // The check only saves a refusal: when it cannot run, Sinch still has the last word.
+      this.deps.log.warn(`Text-enable (${this.deps.kind}): could not check the numbers' states before sending: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    if (check.notReady.length === 0 && check.unnamed.length === 0) return undefined;
+    return {
+      status: 'notReady',
+      message: notReadyMessage(check.notReady, check.unnamed.length),
+      details: check.notReady.map(describeNotReady),
+      numbers: [...check.notReady.map((n) => n.phoneNumber), ...check.unnamed],
+    };
   }
 
   private async sendOrders(client: QualifiedNumbersApi, requestId: number, orders: Array<{ numbers: string[]; request: TextEnableRequest }>): Promise<OrderResult[]> {

@@ -8,6 +8,8 @@ import type { SinchExtensionApi } from '../../../src/extension';
 import type { QualifiedNumbersApi } from '../../../src/api/types';
 import { isTollFree } from '../../../src/model/phone';
 import { emptyDraft, type TextEnableDraft } from '../../../src/model/textEnable/fields';
+import { nextSteps } from '../../../src/model/textEnable/orderSummary';
+import { stateLabel } from '../../../src/model/states';
 import type { HostToWebview, ResponseResults, SubmitOutcome } from '../../../src/model/webviewMessages';
 import { DraftStore } from '../../../src/panels/draftStore';
 import { TextEnableController, type FormUi } from '../../../src/panels/textEnableController';
@@ -100,6 +102,11 @@ describe('Text-enable forms (host side)', function () {
     const response = h.posts.find((p) => p.type === 'response' && p.requestId === message.requestId);
     assert.ok(response && response.type === 'response', `no response to ${message.type} #${message.requestId}`);
     return response.ok ? { ok: true, result: response.result as ResponseResults[K] } : { ok: false, message: response.error.message };
+  }
+
+  /** The next `times` listings of qualified numbers answer 400: the check before sending cannot run. */
+  function failStateCheck(times: number): void {
+    sandbox.scriptFaults([{ kind: 'status', status: 400, method: 'GET', pathPrefix: `/v1/projects/${client.projectId}/qualifiedNumbers`, times }]);
   }
 
   function posts(kind: 'textEnableNumbers' | 'textEnableTollFreeNumbers'): number {
@@ -223,7 +230,13 @@ describe('Text-enable forms (host side)', function () {
     const order = await client.getHostingOrder(result.order.hostingOrderId);
     assert.deepStrictEqual(order.numbers, [number]);
     assert.strictEqual(order.displayName, 'Integration');
-    assert.strictEqual((await client.get(number)).globalProcessState, 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS');
+    // "What happens next" says where the numbers are now, as the tree shows them.
+    const now = (await client.get(number)).globalProcessState;
+    assert.strictEqual(now, 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS');
+    assert.ok(nextSteps('direct', 'ada@example.com').startsWith(`The numbers are in ${stateLabel(String(now))} now.`), nextSteps('direct', 'ada@example.com'));
+    sandbox.advanceClock(71);
+    const end = stateLabel(String((await client.get(number)).globalProcessState));
+    assert.ok(['Hosting done', 'Hosting failed'].includes(end) && nextSteps('direct', '').includes(end), `the order ended with the number ${end}, which the next steps do not name`);
     assert.strictEqual(h.treeRefreshes, 1);
     assert.strictEqual(new DraftStore(h.memento).get('standard')?.numbersText, '', 'the stored draft still lists the sent number');
     const progress = h.posts.filter((p) => p.type === 'submitProgress').map((p) => (p.type === 'submitProgress' ? p.phase : ''));
@@ -253,11 +266,38 @@ describe('Text-enable forms (host side)', function () {
     assert.strictEqual(posts('textEnableNumbers'), 0);
   });
 
+  it("checks the numbers' states before sending and says in words which cannot be text-enabled", async () => {
+    const [verified] = await numbersIn('GLOBAL_PROCESS_STATE_VERIFIED', false);
+    const h = harness('standard');
+    // Submitted a minute ago: now Hosting in progress, then Hosting done.
+    const first = await ask(h, { type: 'submit', requestId: 20, draft: draftFor('standard', [verified]) });
+    assert.ok(first.ok && (first.result as SubmitOutcome).status === 'done');
+    sandbox.advanceClock(71);
+    assert.strictEqual((await client.get(verified)).globalProcessState, 'GLOBAL_PROCESS_STATE_HOSTING_DONE');
+    const [another] = await numbersIn('GLOBAL_PROCESS_STATE_VERIFIED', false);
+    const unknown = Array.from({ length: 30 }, (_, i) => `+1202${String(3000000 + i)}`);
+    const before = posts('textEnableNumbers');
+    const answer = await ask(h, { type: 'submit', requestId: 21, draft: draftFor('standard', [another, verified, ...unknown]) });
+    assert.ok(answer.ok, answer.ok ? '' : answer.message);
+    const outcome = answer.result as SubmitOutcome;
+    assert.ok(outcome.status === 'notReady', JSON.stringify(outcome).slice(0, 300));
+    assert.strictEqual(posts('textEnableNumbers'), before, 'sent although numbers cannot be text-enabled');
+    assert.match(outcome.message, /^Not sent: 31 numbers cannot be text-enabled\. .* 11 more are not Verified or Hosting failed\.$/);
+    assert.ok(outcome.details.some((d) => /^\+1 \d{3}-\d{3}-\d{4} is text-enabled already \(Hosting done\)\.$/.test(d) && d.includes(verified.slice(-4))), outcome.details.join('\n'));
+    assert.ok(outcome.details.some((d) => /is not one of the qualified numbers of this project/.test(d)));
+    assert.doesNotMatch(JSON.stringify(outcome), /GLOBAL_PROCESS_STATE_/);
+    assert.deepStrictEqual([...outcome.numbers].sort(), [verified, ...unknown].sort(), 'the ready number was refused, or a refused one is missing');
+    assert.deepStrictEqual(h.confirmations, []);
+  });
+
   it('splits more than 500 numbers into orders after confirmation; a failed order keeps its numbers in the form', async () => {
     const [verified] = await numbersIn('GLOBAL_PROCESS_STATE_VERIFIED', false);
     // 500 numbers the project does not have (the first order fails with 404), then one it can text-enable.
     const unknown = Array.from({ length: 500 }, (_, i) => `+1202${String(3000000 + i)}`);
     const draft = draftFor('standard', [...unknown, verified]);
+    // The state check before sending would stop these at once; when it cannot run (here its list
+    // request fails, once per submit), the submission goes on and Sinch has the last word.
+    failStateCheck(2);
 
     confirmAnswer = false;
     const h0 = harness('standard');
@@ -284,9 +324,10 @@ describe('Text-enable forms (host side)', function () {
     assert.deepStrictEqual(progress, ['0:sending', '0:failed', '1:sending', '1:sent']);
   });
 
-  it("shows Sinch's field violations next to the fields they name", async () => {
+  it("shows Sinch's field violations next to the fields they name, with states in words", async () => {
     const [eligible] = await numbersIn('GLOBAL_PROCESS_STATE_ELIGIBLE', false);
     assert.ok(eligible, 'the seeded sandbox has no eligible US number');
+    failStateCheck(1);
     const h = harness('standard');
     const answer = await ask(h, { type: 'submit', requestId: 11, draft: draftFor('standard', [eligible]) });
     assert.ok(answer.ok);
@@ -294,7 +335,8 @@ describe('Text-enable forms (host side)', function () {
     assert.ok(outcome.status === 'done');
     const [result] = outcome.orders;
     assert.ok(!result.ok);
-    assert.match(result.error.fieldErrors.numbersText ?? '', /only VERIFIED or HOSTING_FAILED numbers can be text-enabled/);
+    assert.match(result.error.fieldErrors.numbersText ?? '', /is Eligible; only VERIFIED or HOSTING_FAILED numbers can be text-enabled/);
+    assert.doesNotMatch(JSON.stringify(result.error), /GLOBAL_PROCESS_STATE_/);
     assert.strictEqual(outcome.remainingNumbersText, eligible);
     assert.strictEqual(h.treeRefreshes, 0);
   });
@@ -341,7 +383,10 @@ describe('Text-enable forms (host side)', function () {
     assert.strictEqual(h.clipboard.length, 1);
     assert.match(h.clipboard[0], /\$SINCH_KEY_ID:\$SINCH_KEY_SECRET/);
     assert.match(h.clipboard[0], /\$SINCH_PROJECT_ID/);
-    assert.ok(!h.clipboard[0].includes(client.projectId), 'the real project ID leaked into the snippet');
+    // On the sandbox the snippet goes to the sandbox (with the placeholders it accepts), and says so.
+    assert.ok(h.clipboard[0].includes(`"${sandbox.url}/v1/projects/$SINCH_PROJECT_ID/qualifiedNumbers:textEnableNumbers"`), h.clipboard[0]);
+    assert.match(copied.ok ? copied.result.message : '', new RegExp(`for the offline sandbox \\(${sandbox.url.replace(/[.:/]/g, '\\$&')}\\) that runs as is`));
+    assert.ok(!h.clipboard[0].includes('imported.numbers.api.sinch.com'), 'the sandbox snippet targets production');
     const saved = await ask(h, { type: 'saveHttpFile', requestId: 18, draft, auth: 'bearer' });
     assert.ok(saved.ok);
     assert.strictEqual(h.saved[0].name, 'text-enable.http');
