@@ -354,8 +354,36 @@ export class TextEnableForm {
       this.say(outcome.reason);
       return;
     }
+    if (outcome.status === 'notReady') {
+      this.showNotReady(outcome.message, outcome.details, outcome.numbers);
+      return;
+    }
     this.applyDone(outcome);
     (this.results.querySelector('#h-results') as HTMLElement | null)?.focus();
+  }
+
+  /** The state check refused numbers: name them, mark the field, offer to take them out (with an undo). */
+  private showNotReady(message: string, details: string[], numbers: string[]): void {
+    const count = numbers.length;
+    const remove = this.button('remove-not-ready', count === 1 ? 'Remove it from the form' : `Remove these ${count} numbers from the form`, () => {
+      const before = this.state.draft;
+      this.state.draft = { ...before, numbersText: withoutNumbers(before.numbersText, numbers) };
+      this.controls.numbersText?.set(this.state.draft.numbersText);
+      delete this.serverErrors.numbersText;
+      this.persist();
+      this.validateNow();
+      const undo = this.button('undo-remove', 'Undo', () => {
+        this.state.draft = { ...this.state.draft, numbersText: before.numbersText };
+        this.controls.numbersText?.set(this.state.draft.numbersText);
+        this.persist();
+        this.validateNow();
+        this.say('The numbers are back in the form.');
+      });
+      this.say(`Removed ${count === 1 ? '1 number' : `${count} numbers`} from the form.`, 'info', [], undo);
+    });
+    this.say(message, 'error', details, remove);
+    this.serverErrors = { numbersText: details.length > 0 ? details.join(' ') : message };
+    this.validateNow();
   }
 
   /** Shows a submission's outcome: results, numbers left to retry, Sinch's field errors. */
