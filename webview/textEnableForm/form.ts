@@ -13,6 +13,7 @@ import { validateDraft, type FieldMessages, type ValidationResult } from '../../
 import { formatNanp } from '../../src/model/phone';
 import type { ConnectionInfo, ErrorInfo, HostToWebview, OrderResult, SubmitDone, WebviewPersistedState } from '../../src/model/webviewMessages';
 import { append, clear, h, setText } from './dom';
+import { keepFocusInView } from './focusInView';
 import { buildLayout, type Controls, type Layout } from './layout';
 import { renderResults } from './results';
 import { request } from './rpc';
@@ -81,7 +82,9 @@ export class TextEnableForm {
   onMessage(message: HostToWebview): void {
     switch (message.type) {
       case 'init':
-        if (!this.restored) this.state.draft = message.draft;
+        // The form is live before the host answers: what the user typed meanwhile wins over the
+        // stored draft (it used to be overwritten, which read as characters dropped while typing).
+        if (!this.restored) this.state.draft = { ...message.draft, ...this.editedSoFar() };
         if (message.addNumbers.length > 0) this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, message.addNumbers) };
         this.setConnection(message.connection);
         this.fillControls();
@@ -114,6 +117,10 @@ export class TextEnableForm {
     }
   }
 
+  private editedSoFar(): Partial<TextEnableDraft> {
+    return Object.fromEntries([...this.touched].map((name) => [name, this.state.draft[name]])) as Partial<TextEnableDraft>;
+  }
+
   // ---- rendering ----
 
   private render(): void {
@@ -131,6 +138,7 @@ export class TextEnableForm {
     const reset = this.button('reset', 'Reset form', () => this.reset());
     this.submitButton.addEventListener('click', () => void this.submit());
     const actions = h('div', { class: 'actions row' }, this.submitButton, reset, this.progress, this.draftStatus);
+    keepFocusInView(this.root, actions);
     this.root.append(
       h('header', {}, h('h1', {}, formTitle(this.kind)), this.connectionLine),
       this.banner, this.results, l.numbersSection, l.orderSection, l.loaSection, previewSection, actions);
