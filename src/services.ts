@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { QualifiedNumbersApi } from './api/types';
 import type { SnippetTarget } from './model/textEnable/endpoints';
+import type { CallbackInspector } from './inspector/callbackInspector';
 
 export interface ConnectionService {
   /** The client of the active profile or sandbox, or undefined when not connected. */
@@ -19,6 +20,8 @@ export interface ExtensionServices {
   readonly context: vscode.ExtensionContext;
   readonly connection: ConnectionService;
   readonly log: vscode.LogOutputChannel;
+  /** The callback inspector: listener, received callbacks, secrets; `onDidReceiveCallback` per delivery. */
+  readonly callbacks: CallbackInspector;
   /** Asks the Qualified Numbers tree to reload (after a write). */
   refreshTree(): void;
 }

@@ -5,7 +5,9 @@
 import * as z from 'zod';
 import { draftSchema } from './textEnable/draft';
 import { SNIPPET_AUTHS, type SnippetAuth } from './textEnable/endpoints';
+import type { ErrorInfo } from './textEnable/errorInfo';
 import type { FieldName, FormKind, TextEnableDraft } from './textEnable/fields';
+import type { OrderSummary } from './textEnable/orderSummary';
 import { NANP_E164_PATTERN } from './phone';
 
 /** Largest message accepted, as JSON characters (a 10,000-number paste is ~150 kB). */
@@ -29,6 +31,7 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('copyCurl'), requestId, draft: draftSchema, auth }),
   z.strictObject({ type: z.literal('saveHttpFile'), requestId, draft: draftSchema, auth }),
   z.strictObject({ type: z.literal('moveNumbers'), requestId, numbers: z.array(z.string().regex(NANP_E164_PATTERN)).min(1).max(MAX_MOVE) }),
+  z.strictObject({ type: z.literal('useLocalListener'), requestId }),
 ]);
 
 export type WebviewToHost = z.infer<typeof webviewToHostSchema>;
@@ -72,32 +75,11 @@ export function parseWebviewMessage(raw: unknown): ParsedMessage {
 
 // ---- host -> webview (trusted; typed only) ----
 
-export interface ErrorInfo {
-  /** One paragraph in words: what failed and why. */
-  message: string;
-  /** Messages to show next to fields (validation, or Sinch's field violations). */
-  fieldErrors: Partial<Record<FieldName, string>>;
-  /** Anything else worth listing under the message (violations that match no field). */
-  details: string[];
-}
-
 export interface PickableNumber {
   phoneNumber: string;
   state: string;
   stateLabel: string;
   regionCode?: string;
-}
-
-export interface OrderSummary {
-  hostingOrderId: string;
-  state?: string;
-  stateLabel?: string;
-  type?: string;
-  displayName?: string;
-  createdTime?: string;
-  updatedTime?: string;
-  numbersCount?: number;
-  loaEmail?: string;
 }
 
 export type OrderResult =
@@ -129,6 +111,8 @@ export interface ResponseResults {
   copyCurl: { message: string };
   saveHttpFile: { message: string };
   moveNumbers: { moved: string[] };
+  /** The callback listener's URL for the callback URL field (the listener is started if needed). */
+  useLocalListener: { url: string; message: string };
 }
 
 export type HostResponse = {

@@ -1,0 +1,109 @@
+// package.json is static, the state rules live in src/model/states.ts: these tests keep the two
+// in step (a state that gains an action must gain its menu entry, and the other way round).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { numberContextValue } from '../../src/model/tree/presentation';
+import { STATE_ORDER, canApply, type NumberAction } from '../../src/model/states';
+
+interface MenuEntry {
+  command: string;
+  when?: string;
+  group?: string;
+}
+
+const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+  activationEvents: string[];
+  contributes: {
+    commands: Array<{ command: string; title: string; category?: string }>;
+    menus: Record<string, MenuEntry[]>;
+    configuration: { properties: Record<string, { scope?: string; default?: unknown }> };
+    views: Record<string, Array<{ id: string; name: string }>>;
+    viewsContainers: { activitybar: Array<{ id: string; title: string }> };
+    viewsWelcome: Array<{ view: string; contents: string; when?: string }>;
+  };
+};
+
+/** The context menu's `viewItem =~ /.../` clause of a command, as a RegExp. */
+function viewItemPattern(command: string): RegExp {
+  const entry = pkg.contributes.menus['view/item/context'].find((m) => m.command === command && !m.group?.startsWith('inline'));
+  assert.ok(entry?.when, `${command} has a context menu entry`);
+  const match = /viewItem =~ \/(.+?)\/(?: |$)/.exec(entry.when);
+  assert.ok(match, `${command}'s when clause matches on viewItem`);
+  return new RegExp(match[1]);
+}
+
+const ACTION_COMMANDS: Record<NumberAction, string[]> = {
+  sendChallenge: ['sinch.sendVoiceChallenge'],
+  verifyChallenge: ['sinch.verifyVoiceChallenge'],
+  textEnable: ['sinch.textEnable', 'sinch.textEnableTollFree'],
+  delete: ['sinch.deleteNumbers'],
+};
+
+describe('package.json contributions', () => {
+  it('offers each number action exactly in the states where it applies', () => {
+    for (const [action, commands] of Object.entries(ACTION_COMMANDS) as Array<[NumberAction, string[]]>) {
+      for (const command of commands) {
+        const pattern = viewItemPattern(command);
+        for (const state of STATE_ORDER) {
+          const contextValue = numberContextValue({ phoneNumber: '+12025550134', globalProcessState: state });
+          assert.equal(pattern.test(contextValue), canApply(action, state), `${command} on ${state}`);
+        }
+        assert.equal(pattern.test('qualifiedNumber.busy'), false, `${command} is hidden while a number is busy`);
+      }
+    }
+  });
+
+  it('declares every command with the titles users find in the palette', () => {
+    const titles = Object.fromEntries(pkg.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
+    assert.equal(titles['sinch.signIn'], 'Sinch: Sign In');
+    assert.equal(titles['sinch.useSandbox'], 'Sinch: Use Offline Sandbox');
+    assert.equal(titles['sinch.refresh'], 'Sinch: Refresh Qualified Numbers');
+    assert.equal(titles['sinch.addNumbers'], 'Sinch: Add Numbers to Qualify');
+    assert.equal(titles['sinch.deleteNumbers'], 'Sinch: Delete Qualified Numbers');
+    assert.equal(titles['sinch.textEnableTollFree'], 'Sinch: Text Enable Toll-Free Numbers');
+    assert.ok(pkg.contributes.commands.every((c) => c.category === 'Sinch'));
+  });
+
+  it('hides node-only commands from the palette', () => {
+    assert.deepEqual(pkg.contributes.menus.commandPalette.find((m) => m.command === 'sinch.loadMore'), { command: 'sinch.loadMore', when: 'false' });
+  });
+
+  it('keeps the settings that receive credentials out of a workspace\'s reach', () => {
+    const props = pkg.contributes.configuration.properties;
+    for (const key of ['sinch.apiBaseUrl', 'sinch.authBaseUrl']) assert.ok(['application', 'machine'].includes(props[key].scope ?? ''), key);
+    assert.equal(props['sinch.authMethod'].default, 'oauth2');
+    assert.equal(props['sinch.sandbox.autoStart'].default, false);
+  });
+
+  it('names the container "Sinch" and the view "Qualified Numbers", with sign-in and sandbox buttons when not connected', () => {
+    assert.equal(pkg.contributes.viewsContainers.activitybar[0].title, 'Sinch');
+    assert.deepEqual(pkg.contributes.views.sinch.filter((v) => ['sinch.qualifiedNumbers', 'sinch.callbacks'].includes(v.id)).map((v) => v.name), ['Qualified Numbers', 'Callbacks']);
+    const welcome = pkg.contributes.viewsWelcome.find((w) => w.when === '!sinch.connected && !sinch.connecting');
+    assert.match(welcome?.contents ?? '', /\[Sign In\]\(command:sinch\.signIn\)/);
+    assert.match(welcome?.contents ?? '', /\[Use Offline Sandbox\]\(command:sinch\.useSandbox\)/);
+  });
+
+  it('contributes the callback inspector\'s commands and settings, forwardTo out of a workspace\'s reach', () => {
+    const titles = Object.fromEntries(pkg.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
+    const expected: Record<string, string> = {
+      'sinch.startCallbackListener': 'Start Callback Listener',
+      'sinch.stopCallbackListener': 'Stop Callback Listener',
+      'sinch.copyCallbackUrl': 'Copy Callback URL',
+      'sinch.setCallbackSecret': 'Set Callback Secret',
+      'sinch.replayCallback': 'Replay Callback',
+      'sinch.clearCallbacks': 'Clear Callbacks',
+      'sinch.exportCallbacks': 'Export Callbacks',
+      'sinch.sendTestCallback': 'Send Test Callback',
+      'sinch.showCallback': 'Show Callback',
+    };
+    for (const [id, title] of Object.entries(expected)) assert.equal(titles[id], `Sinch: ${title}`, id);
+    const props = pkg.contributes.configuration.properties;
+    assert.equal(props['sinch.callbacks.port'].default, 0);
+    assert.ok(['application', 'machine'].includes(props['sinch.callbacks.forwardTo'].scope ?? ''));
+  });
+
+  it('does not activate on "*"', () => {
+    assert.ok(!pkg.activationEvents.includes('*'));
+  });
+});
