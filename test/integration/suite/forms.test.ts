@@ -11,6 +11,7 @@ import { emptyDraft, type TextEnableDraft } from '../../../src/model/textEnable/
 import { nextSteps } from '../../../src/model/textEnable/orderSummary';
 import { stateLabel } from '../../../src/model/states';
 import type { HostToWebview, ResponseResults, SubmitOutcome } from '../../../src/model/webviewMessages';
+import type { ConnectionService } from '../../../src/services';
 import { DraftStore } from '../../../src/panels/draftStore';
 import { TextEnableController, type FormUi } from '../../../src/panels/textEnableController';
 import type { FormKind } from '../../../src/model/textEnable/fields';
@@ -60,7 +61,7 @@ describe('Text-enable forms (host side)', function () {
   let client: QualifiedNumbersApi;
   let confirmAnswer = true;
 
-  function harness(kind: FormKind): Harness {
+  function harness(kind: FormKind, connection: ConnectionService = api.services.connection): Harness {
     const record: Omit<Harness, 'controller'> = { posts: [], memento: new MemoryMemento(), clipboard: [], saved: [], confirmations: [], moved: [], treeRefreshes: 0 };
     const h = record as Harness;
     const ui: FormUi = {
@@ -80,7 +81,7 @@ describe('Text-enable forms (host side)', function () {
     h.controller = new TextEnableController({
       kind,
       post: (m) => h.posts.push(m),
-      connection: api.services.connection,
+      connection,
       drafts: new DraftStore(h.memento),
       refreshTree: () => {
         h.treeRefreshes++;
@@ -104,9 +105,17 @@ describe('Text-enable forms (host side)', function () {
     return response.ok ? { ok: true, result: response.result as ResponseResults[K] } : { ok: false, message: response.error.message };
   }
 
-  /** The next `times` listings of qualified numbers answer 400: the check before sending cannot run. */
-  function failStateCheck(times: number): void {
-    sandbox.scriptFaults([{ kind: 'status', status: 400, method: 'GET', pathPrefix: `/v1/projects/${client.projectId}/qualifiedNumbers`, times }]);
+  /**
+   * The extension's connection, except that listing numbers fails: the state check before sending
+   * cannot run (a scripted sandbox fault would race the tree's own listings).
+   */
+  function listingFails(): ConnectionService {
+    const real = api.services.connection;
+    const failing = Object.create(client) as QualifiedNumbersApi;
+    failing.listAll = () => ({
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('listing refused for this test')) }),
+    });
+    return { current: () => failing, ensureClient: async () => failing, describe: () => real.describe(), snippetTarget: () => real.snippetTarget(), onDidChange: real.onDidChange };
   }
 
   function posts(kind: 'textEnableNumbers' | 'textEnableTollFreeNumbers'): number {
@@ -296,18 +305,17 @@ describe('Text-enable forms (host side)', function () {
     const unknown = Array.from({ length: 500 }, (_, i) => `+1202${String(3000000 + i)}`);
     const draft = draftFor('standard', [...unknown, verified]);
     // The state check before sending would stop these at once; when it cannot run (here its list
-    // request fails, once per submit), the submission goes on and Sinch has the last word.
-    failStateCheck(2);
+    // listing fails), the submission goes on and Sinch has the last word.
 
     confirmAnswer = false;
-    const h0 = harness('standard');
+    const h0 = harness('standard', listingFails());
     const declined = await ask(h0, { type: 'submit', requestId: 9, draft });
     assert.ok(declined.ok && (declined.result as SubmitOutcome).status === 'cancelled');
     assert.deepStrictEqual(h0.confirmations, [{ numbers: 501, orders: 2 }]);
     assert.strictEqual(posts('textEnableNumbers'), 0, 'sent without confirmation');
 
     confirmAnswer = true;
-    const h = harness('standard');
+    const h = harness('standard', listingFails());
     const answer = await ask(h, { type: 'submit', requestId: 10, draft });
     assert.ok(answer.ok, answer.ok ? '' : answer.message);
     const outcome = answer.result as SubmitOutcome;
@@ -327,8 +335,7 @@ describe('Text-enable forms (host side)', function () {
   it("shows Sinch's field violations next to the fields they name, with states in words", async () => {
     const [eligible] = await numbersIn('GLOBAL_PROCESS_STATE_ELIGIBLE', false);
     assert.ok(eligible, 'the seeded sandbox has no eligible US number');
-    failStateCheck(1);
-    const h = harness('standard');
+    const h = harness('standard', listingFails());
     const answer = await ask(h, { type: 'submit', requestId: 11, draft: draftFor('standard', [eligible]) });
     assert.ok(answer.ok);
     const outcome = answer.result as SubmitOutcome;
