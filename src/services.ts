@@ -1,6 +1,7 @@
 // What the feature areas (views, commands, panels) share, created once in `activate`.
 import type * as vscode from 'vscode';
 import type { QualifiedNumber, QualifiedNumbersApi } from './api/types';
+import type { SnippetTarget } from './model/textEnable/endpoints';
 import type { CallbackInspector } from './inspector/callbackInspector';
 import type { TrackRequest } from './model/orders/ordersModel';
 
@@ -11,6 +12,8 @@ export interface ConnectionService {
   ensureClient(): Promise<QualifiedNumbersApi | undefined>;
   /** A short name for messages: "sandbox", "profile production (project d19...)". */
   describe(): string;
+  /** Where a copied request (cURL, .http) should go to run as is: the sandbox while on it, else the configured hosts. */
+  snippetTarget(): SnippetTarget;
   readonly onDidChange: vscode.Event<void>;
 }
 

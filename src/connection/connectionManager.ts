@@ -6,6 +6,7 @@ import { createClient } from '../api/index';
 import type { AuthMethod, RequestLogEntry } from '../api/config';
 import type { QualifiedNumbersApi } from '../api/types';
 import type { Profile, StoredCredentials } from '../model/profiles';
+import type { SnippetTarget } from '../model/textEnable/endpoints';
 import { createRedactor } from '../model/redact';
 import type { RunningSandbox } from '../sandbox/index';
 import type { ConnectionService } from '../services';
@@ -82,6 +83,15 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
       case 'profile':
         return `profile ${this.connection.profile.name} (project ${this.connection.profile.projectId})`;
     }
+  }
+
+  snippetTarget(): SnippetTarget {
+    if (this.connection.kind === 'sandbox') {
+      const url = this.connection.sandbox.url;
+      return { baseUrl: url, authBaseUrl: url, sandbox: { projectId: SANDBOX_PROJECT_ID, ...SANDBOX_CREDENTIALS } };
+    }
+    const settings = currentSettings();
+    return { baseUrl: settings.apiBaseUrl, authBaseUrl: settings.authBaseUrl };
   }
 
   /**

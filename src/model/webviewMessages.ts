@@ -92,6 +92,8 @@ export type SubmitOutcome =
   | { status: 'invalid'; errors: Partial<Record<FieldName, string>> }
   /** The user declined (split confirmation, sign-in); nothing was sent. */
   | { status: 'cancelled'; reason: string }
+  /** The state check found numbers Sinch would refuse; nothing was sent. */
+  | { status: 'notReady'; message: string; details: string[]; numbers: string[] }
   | SubmitDone;
 
 /** What a submission that reached Sinch did, order by order. */
@@ -122,6 +124,8 @@ export interface ConnectionInfo {
   connected: boolean;
   /** "sandbox", "profile production (project d19...)"; never a secret. */
   label: string;
+  /** Where Copy as cURL and Save as .http file point: "the offline sandbox (http://127.0.0.1:…)". */
+  snippetHost: string;
 }
 
 export type HostToWebview =

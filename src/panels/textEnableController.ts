@@ -7,13 +7,14 @@ import type { QualifiedNumbersApi } from '../api/types';
 import { isTollFree } from '../model/phone';
 import { stateLabel, statesFor } from '../model/states';
 import { toCurl } from '../model/textEnable/curl';
-import type { SnippetAuth } from '../model/textEnable/endpoints';
+import { describeTarget, type SnippetAuth } from '../model/textEnable/endpoints';
 import { stopsTheBatch, toErrorInfo, type ErrorInfo } from '../model/textEnable/errorInfo';
 import type { FormKind, TextEnableDraft } from '../model/textEnable/fields';
 import { toHttpFile } from '../model/textEnable/httpFile';
 import { withoutNumbers } from '../model/textEnable/numbers';
 import { summariseOrder } from '../model/textEnable/orderSummary';
 import { draftToOrders, type TextEnableOrder } from '../model/textEnable/orders';
+import { checkReadiness, describeNotReady, notReadyMessage, type ReadinessCheck } from '../model/textEnable/readiness';
 import {
   parseWebviewMessage,
   type ConnectionInfo,
@@ -83,7 +84,7 @@ export class TextEnableController {
 
   connectionInfo(): ConnectionInfo {
     const client = this.deps.connection.current();
-    return { connected: client !== undefined, label: client ? this.deps.connection.describe() : 'not connected' };
+    return { connected: client !== undefined, label: client ? this.deps.connection.describe() : 'not connected', snippetHost: describeTarget(this.deps.connection.snippetTarget()) };
   }
 
   /** Entry point for `webview.onDidReceiveMessage`. Never throws. Answers the type of a message it accepted. */
@@ -194,11 +195,13 @@ export class TextEnableController {
     const { validation, orders } = draftToOrders(this.deps.kind, draft, { now: this.deps.now() });
     if (!validation.ok) return { status: 'invalid', errors: validation.errors };
     const total = orders.reduce((sum, o) => sum + o.numbers.length, 0);
+    const client = await this.deps.connection.ensureClient();
+    if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
+    const notReady = await this.notReady(client, orders.flatMap((o) => o.numbers));
+    if (notReady) return notReady;
     if (orders.length > 1 && !(await this.deps.ui.confirmSplit(total, orders.length))) {
       return { status: 'cancelled', reason: `Nothing was sent: ${total} numbers need ${orders.length} orders, which you did not confirm.` };
     }
-    const client = await this.deps.connection.ensureClient();
-    if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
 
     const results = await this.deps.ui.withProgress(orders.length > 1 ? `Text-enabling ${total} numbers in ${orders.length} orders` : `Text-enabling ${total} number${total === 1 ? '' : 's'}`, () => this.sendOrders(client, requestId, orders));
     const sent = results.filter((r) => r.ok).flatMap((r) => r.numbers);
@@ -210,6 +213,25 @@ export class TextEnableController {
     const done: SubmitDone = { status: 'done', submissionId: randomUUID(), orders: results, remainingNumbersText };
     this.lastSubmission = done;
     return done;
+  }
+
+  /** The numbers' states, checked before sending; the outcome to show when some cannot be text-enabled. */
+  private async notReady(client: QualifiedNumbersApi, numbers: string[]): Promise<SubmitOutcome | undefined> {
+    let check: ReadinessCheck;
+    try {
+      check = await checkReadiness(client, numbers);
+    } catch (error) {
+      // The check only saves a refusal: when it cannot run, Sinch still has the last word.
+      this.deps.log.warn(`Text-enable (${this.deps.kind}): could not check the numbers' states before sending: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    if (check.notReady.length === 0 && check.unnamed.length === 0) return undefined;
+    return {
+      status: 'notReady',
+      message: notReadyMessage(check.notReady, check.unnamed.length),
+      details: check.notReady.map(describeNotReady),
+      numbers: [...check.notReady.map((n) => n.phoneNumber), ...check.unnamed],
+    };
   }
 
   private async sendOrders(client: QualifiedNumbersApi, requestId: number, orders: readonly TextEnableOrder[]): Promise<OrderResult[]> {
@@ -273,15 +295,18 @@ export class TextEnableController {
 
   private async copyCurl(draft: TextEnableDraft, auth: SnippetAuth): Promise<Handled['copyCurl']> {
     const { requests, valid } = this.snippetRequests(draft);
-    await this.deps.ui.writeClipboard(toCurl(this.deps.kind, requests, { auth }));
-    return { message: `Copied a cURL command${requests.length > 1 ? ` for ${requests.length} orders` : ''} with placeholders for your credentials.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
+    const target = this.deps.connection.snippetTarget();
+    await this.deps.ui.writeClipboard(toCurl(this.deps.kind, requests, { auth, target }));
+    const what = target.sandbox ? 'that runs as is (the sandbox accepts its placeholder key)' : 'with placeholders for your credentials';
+    return { message: `Copied a cURL command${requests.length > 1 ? ` for ${requests.length} orders` : ''} for ${describeTarget(target)} ${what}.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
   }
 
   private async saveHttpFile(draft: TextEnableDraft, auth: SnippetAuth): Promise<Handled['saveHttpFile']> {
     const { requests, valid } = this.snippetRequests(draft);
-    const path = await this.deps.ui.saveFile(this.deps.kind === 'standard' ? 'text-enable.http' : 'text-enable-toll-free.http', toHttpFile(this.deps.kind, requests, { auth }));
+    const target = this.deps.connection.snippetTarget();
+    const path = await this.deps.ui.saveFile(this.deps.kind === 'standard' ? 'text-enable.http' : 'text-enable-toll-free.http', toHttpFile(this.deps.kind, requests, { auth, target }));
     if (!path) return { message: 'Not saved.' };
-    return { message: `Saved ${path}.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
+    return { message: `Saved ${path} (requests to ${describeTarget(target)}).${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
   }
 
   private async moveNumbers(numbers: string[]): Promise<Handled['moveNumbers']> {
