@@ -70,6 +70,11 @@ export interface ClientConfig {
   random?: () => number;
   userAgent?: string;
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Told each secret the client obtains (an OAuth2 access token), so the caller's own log and
+   * message redaction can hide it too. The key ID and secret the caller already knows.
+   */
+  onSecret?: (secret: string) => void;
 }
 
 /** ClientConfig with every default filled in and every URL checked. */
@@ -87,6 +92,7 @@ export interface ResolvedConfig {
   random: () => number;
   userAgent: string;
   onRequest: (entry: RequestLogEntry) => void;
+  onSecret: (secret: string) => void;
 }
 
 export const realClock: Clock = {
@@ -137,6 +143,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     random: config.random ?? Math.random,
     userAgent: config.userAgent ?? defaultUserAgent(),
     onRequest: config.onRequest ?? (() => undefined),
+    onSecret: config.onSecret ?? (() => undefined),
   };
 }
 
