@@ -212,7 +212,7 @@ describe('Text-enable forms (UI)', function () {
     // Right-click the number; a menu entry takes a click only once the menu follows the mouse
     // (it marks the hovered entry focused), so hover until it does.
     await wb.treeItem(label).click({ button: 'right' });
-    const entry = wb.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: parsed.tollFree ? TOLL_FREE_TITLE : STANDARD_TITLE, exact: true });
+    const entry = wb.menuEntry(parsed.tollFree ? TOLL_FREE_TITLE : STANDARD_TITLE);
     await entry.waitFor({ timeout: UI_TIMEOUT });
     await eventually(async () => {
       await entry.hover();

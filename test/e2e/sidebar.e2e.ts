@@ -78,7 +78,7 @@ async function groupDescriptions(wb: Workbench): Promise<Map<string, string>> {
 async function contextMenu(wb: Workbench, rowLabel: string, entryTitle: string): Promise<void> {
   const row = await wb.waitForTreeItem(rowLabel);
   await row.click({ button: 'right' });
-  const entry = wb.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: entryTitle, exact: true });
+  const entry = wb.menuEntry(entryTitle);
   await entry.waitFor({ timeout: UI_TIMEOUT });
   await eventually(
     async () => {

@@ -358,8 +358,20 @@ export class Workbench {
    * Clicks an entry of the open context menu. The menu ignores a click until it has followed the
    * mouse (it marks the hovered entry focused), so hover until it has.
    */
+  /**
+   * The open context menu's entry whose label is exactly `title`. Its accessible name also holds
+   * the keybinding ("Delete Qualified Numbers Del"), so match the label element, not the name.
+   */
+  menuEntry(title: string): Locator {
+    const label = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.page
+      .locator('.context-view .monaco-menu')
+      .getByRole('menuitem')
+      .filter({ has: this.page.locator('.action-label', { hasText: label }) });
+  }
+
   async clickMenuItem(item: string): Promise<void> {
-    const entry = this.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: item, exact: true });
+    const entry = this.menuEntry(item);
     await entry.waitFor({ timeout: UI_TIMEOUT });
     await eventually(
       async () => {
