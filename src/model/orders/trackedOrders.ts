@@ -3,7 +3,7 @@
 // submission named and the last state seen (so "reached Completed" is told once, across reloads).
 // Nothing secret. Entries are parsed on the way in: one that does not parse is dropped with a
 // reason for the log, never a crash.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isE164 } from '../phone';
 import { HOSTING_ORDER_ID_PATTERN } from './orderId';
 
