@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
 import { ConnectionManager } from './connection/connectionManager';
+import { followOtherWindows } from './connection/otherWindows';
 import { ProfileStore } from './connection/profileStore';
 import { SandboxHost } from './connection/sandboxHost';
 import { currentSettings } from './connection/settings';
@@ -46,8 +47,10 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     refreshTree: () => void tree.refresh({ keepLoaded: true }),
   };
   context.subscriptions.push(
+    profiles,
     sandbox,
     connection,
+    followOtherWindows(profiles, connection, log),
     tree,
     createStatusBarItem(connection),
     // Sandbox hosting orders move numbers between states: show it without waiting for auto-refresh.

@@ -18,7 +18,8 @@ import { affects, currentSettings } from './settings';
 
 export type Connection =
   | { kind: 'none' }
-  | { kind: 'profile'; profile: Profile; client: QualifiedNumbersApi }
+  /** `credentials`: the key the client uses, to tell whether another window changed it. */
+  | { kind: 'profile'; profile: Profile; credentials: StoredCredentials; client: QualifiedNumbersApi }
   | { kind: 'sandbox'; sandbox: RunningSandbox; client: QualifiedNumbersApi };
 
 export interface ClientRequest {
@@ -113,7 +114,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     if (!client) return false;
     await this.sandboxHost.stop();
     await this.profiles.setActive(profile.name);
-    this.set({ kind: 'profile', profile, client });
+    this.set({ kind: 'profile', profile, credentials, client });
     this.log.info(`Connected: ${this.describe()}`);
     return true;
   }
