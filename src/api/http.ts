@@ -21,6 +21,9 @@ export interface HttpRequest {
   idempotent: boolean;
   operation: string;
   signal?: AbortSignal;
+  /** Per-request budget (interactive reads); the client's defaults otherwise. */
+  timeoutMs?: number;
+  maxRetries?: number;
 }
 
 export interface HttpAnswer {
@@ -42,7 +45,8 @@ export class HttpTransport {
   constructor(private readonly config: ResolvedConfig) {}
 
   async send(request: HttpRequest): Promise<HttpAnswer> {
-    const { clock, maxRetries, random, retryBaseDelayMs } = this.config;
+    const { clock, random, retryBaseDelayMs } = this.config;
+    const maxRetries = request.maxRetries ?? this.config.maxRetries;
     for (let retriesDone = 0; ; retriesDone++) {
       throwIfCancelled(request);
       const result = await this.attempt(request, retriesDone + 1);
@@ -64,16 +68,21 @@ export class HttpTransport {
   }
 
   private async attempt(request: HttpRequest, attempt: number): Promise<AttemptResult> {
-    const { clock, fetch, timeoutMs } = this.config;
+    const { clock, fetch, timer } = this.config;
+    const timeoutMs = request.timeoutMs ?? this.config.timeoutMs;
     // Headers first (this may wait for a token, which has its own timeout), then start the clock.
     const headers = await request.headers();
     throwIfCancelled(request);
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const stopTimer = new AbortController();
+    timer.sleep(timeoutMs, stopTimer.signal).then(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      () => undefined,
+    );
     const onCallerAbort = (): void => controller.abort();
     request.signal?.addEventListener('abort', onCallerAbort, { once: true });
     const started = clock.now();
@@ -101,7 +110,7 @@ export class HttpTransport {
         notSent: !timedOut && status === undefined && code !== undefined && NOT_SENT_CODES.has(code),
       };
     } finally {
-      clearTimeout(timer);
+      stopTimer.abort();
       request.signal?.removeEventListener('abort', onCallerAbort);
     }
   }

@@ -158,7 +158,7 @@ export class TextEnableController {
     outer: for (const state of statesFor('textEnable')) {
       // Pages of 100 (the most the API gives, as export uses): the server's default of 20 made
       // listing 2,000 numbers take 101 sequential requests instead of 21 (BENCHMARKS.md).
-      for await (const n of client.listAll({ state, pageSize: 100 })) {
+      for await (const n of client.listAll({ state, pageSize: 100 }, { interactive: true })) {
         if (isTollFree(n.phoneNumber) !== (this.deps.kind === 'tollFree')) continue;
         if (numbers.length >= MAX_PICKABLE) {
           truncated = true;
@@ -235,7 +235,7 @@ export class TextEnableController {
 
   private async trackOrder(hostingOrderId: string): Promise<Handled['trackOrder']> {
     const client = await this.client(true);
-    return summariseOrder(await client.getHostingOrder(hostingOrderId));
+    return summariseOrder(await client.getHostingOrder(hostingOrderId, { interactive: true }));
   }
 
   /** The requests for the snippets: what is typed, split like a submission would be. */
