@@ -3,6 +3,7 @@
 import crossFetch from 'cross-fetch';
 import { SinchApiError } from './errors';
 import { validateProjectId } from './paths';
+import { proxiedFetch, type ProxySettings } from './proxy';
 import { BASE_DELAY_MS } from './retryPolicy';
 
 export const DEFAULT_BASE_URL = 'https://imported.numbers.api.sinch.com';
@@ -78,6 +79,8 @@ export interface ClientConfig {
   random?: () => number;
   userAgent?: string;
   onRequest?: (entry: RequestLogEntry) => void;
+  /** VS Code's proxy (`http.proxy`, HTTPS_PROXY, NO_PROXY); loopback always goes direct. */
+  proxy?: ProxySettings;
 }
 
 /** ClientConfig with every default filled in and every URL checked. */
@@ -98,6 +101,7 @@ export interface ResolvedConfig {
   random: () => number;
   userAgent: string;
   onRequest: (entry: RequestLogEntry) => void;
+  proxy?: ProxySettings;
 }
 
 export const realClock: Clock = {
@@ -144,7 +148,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     auth: config.auth,
     baseUrl: checkBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL, 'API base URL', invalid),
     authBaseUrl: checkBaseUrl(config.authBaseUrl ?? DEFAULT_AUTH_BASE_URL, 'auth base URL', invalid),
-    fetch: config.fetch ?? crossFetch,
+    fetch: config.proxy?.url ? proxiedFetch(config.fetch ?? crossFetch, config.proxy) : config.fetch ?? crossFetch,
     clock: config.clock ?? realClock,
     timeoutMs,
     maxRetries,
@@ -155,6 +159,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     random: config.random ?? Math.random,
     userAgent: config.userAgent ?? defaultUserAgent(),
     onRequest: config.onRequest ?? (() => undefined),
+    proxy: config.proxy,
   };
 }
 

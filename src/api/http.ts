@@ -4,6 +4,7 @@
 // caller's job, because the API and the token endpoint word them differently.
 import type { FetchResponseLike, ResolvedConfig } from './config';
 import { SinchApiError } from './errors';
+import { proxyFor, shownProxy } from './proxy';
 import { decideRetry, type AttemptOutcome } from './retryPolicy';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
@@ -116,7 +117,9 @@ export class HttpTransport {
   }
 
   private failureError(request: HttpRequest, failure: Extract<AttemptResult, { type: 'failure' }>, attempts: number): SinchApiError {
-    const host = new URL(request.url).host;
+    const proxy = proxyFor(request.url, this.config.proxy);
+    // Through a proxy, the proxy may be what failed: name it, so the user knows where to look.
+    const host = proxy ? `${new URL(request.url).host} through the proxy ${shownProxy(proxy)}` : new URL(request.url).host;
     const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
     const timeout = failure.outcome.type === 'timeout';
     if (!request.idempotent && !failure.notSent) {

@@ -11,6 +11,7 @@ import type { RunningSandbox } from '../sandbox/index';
 import type { ConnectionService } from '../services';
 import { confirmCredentialHosts } from './hostConsent';
 import type { ProfileStore } from './profileStore';
+import { currentProxySettings } from './proxySettings';
 import { isFailedRequest, requestLogLine } from './requestLog';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID, SANDBOX_RETRY_BASE_DELAY_MS } from './sandboxOptions';
 import type { SandboxHost } from './sandboxHost';
@@ -48,7 +49,8 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     void this.setContextKeys();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (this.connection.kind === 'profile' && affects(event, 'apiBaseUrl', 'authBaseUrl')) void this.reconnectProfile();
+        const proxyChanged = event.affectsConfiguration('http.proxy') || event.affectsConfiguration('http.noProxy');
+        if (this.connection.kind === 'profile' && (affects(event, 'apiBaseUrl', 'authBaseUrl') || proxyChanged)) void this.reconnectProfile();
       }),
     );
   }
@@ -101,6 +103,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
       baseUrl,
       authBaseUrl,
       onRequest: (entry) => this.logRequest(entry),
+      proxy: currentProxySettings(),
     });
     if (!(await confirmCredentialHosts(this.context.globalState, urls))) return undefined;
     this.redactor.add(request.credentials.keyId);
@@ -136,6 +139,8 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
         // are retried, how often, and Retry-After are unchanged.
         retryBaseDelayMs: SANDBOX_RETRY_BASE_DELAY_MS,
         onRequest: (entry) => this.logRequest(entry),
+        // Loopback: never proxied, whatever the settings say (proxy.ts).
+        proxy: currentProxySettings(),
       });
       await this.profiles.setActive(undefined);
       this.set({ kind: 'sandbox', sandbox, client });
