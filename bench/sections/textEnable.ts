@@ -8,6 +8,7 @@ import type * as vscode from 'vscode';
 import type { QualifiedNumbersClient } from '../../src/api/index';
 import { isTollFree } from '../../src/model/phone';
 import { statesFor } from '../../src/model/states';
+import { SINCH_TARGET } from '../../src/model/textEnable/endpoints';
 import { MAX_NUMBERS_PER_ORDER } from '../../src/model/textEnable/split';
 import { emptyDraft, type TextEnableDraft } from '../../src/model/textEnable/fields';
 import type { HostToWebview, ResponseResults, SubmitOutcome } from '../../src/model/webviewMessages';
@@ -48,7 +49,7 @@ async function verifiedUsNumbers(client: QualifiedNumbersClient): Promise<string
 }
 
 function controllerFor(client: QualifiedNumbersClient, posted: HostToWebview[]): TextEnableController {
-  const connection = { current: () => client, ensureClient: async () => client, describe: () => 'bench sandbox', onDidChange: () => ({ dispose: () => undefined }) };
+  const connection = { current: () => client, ensureClient: async () => client, describe: () => 'bench sandbox', snippetTarget: () => SINCH_TARGET, onDidChange: () => ({ dispose: () => undefined }) };
   return new TextEnableController({
     kind: 'standard',
     post: (message) => posted.push(message),

@@ -1,10 +1,12 @@
 // One API call: headers (auth, User-Agent), the transport, one token refresh on 401, error
-// statuses turned into SinchApiError, and the 2xx body checked by the operation's parser.
+// statuses turned into SinchApiError (with this client's secrets redacted), and the 2xx body
+// checked by the operation's parser.
 import type { AuthProvider } from './auth';
 import type { ResolvedConfig } from './config';
 import { errorFromResponse, invalidResponseError, tryParseJson } from './errorParsing';
 import type { HttpMethod, HttpTransport } from './http';
 import type { ParseResult } from './responses';
+import { scrubError } from './secretScrub';
 import type { CallOptions } from './types';
 
 export interface ApiCall<T> {
@@ -24,9 +26,19 @@ export class ApiRequester {
     private readonly config: ResolvedConfig,
     private readonly transport: HttpTransport,
     private readonly auth: AuthProvider,
+    /** Hides the credentials and tokens of this client in the errors it throws. */
+    private readonly redact: (text: string) => string,
   ) {}
 
   async call<T>(call: ApiCall<T>, options: CallOptions = {}): Promise<T> {
+    try {
+      return await this.send(call, options);
+    } catch (error) {
+      throw scrubError(error, this.redact);
+    }
+  }
+
+  private async send<T>(call: ApiCall<T>, options: CallOptions): Promise<T> {
     const search = call.query && [...call.query.keys()].length > 0 ? `?${call.query.toString()}` : '';
     const pathAndQuery = `${call.path}${search}`;
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
@@ -67,9 +79,10 @@ export class ApiRequester {
       }
       if (!call.parse) return undefined as T;
       const json = tryParseJson(answer.text);
-      if (json === undefined) throw invalidResponseError(call.operation, answer.status, answer.text, 'not with JSON', !idempotent);
+      // Quoted (cut to a snippet) only after redaction, like error bodies.
+      if (json === undefined) throw invalidResponseError(call.operation, answer.status, this.redact(answer.text), 'not with JSON', !idempotent);
       const parsed = call.parse(json);
-      if (!parsed.ok) throw invalidResponseError(call.operation, answer.status, answer.text, `not in the expected shape (${parsed.problem})`, !idempotent);
+      if (!parsed.ok) throw invalidResponseError(call.operation, answer.status, this.redact(answer.text), `not in the expected shape (${parsed.problem})`, !idempotent);
       return parsed.value;
     }
   }

@@ -116,6 +116,8 @@ export class OAuth2TokenProvider implements AuthProvider {
     if (typeof accessToken !== 'string' || accessToken === '' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
       throw authError(`${capitalise(where)} did not answer with an access token: check the auth URL.`, answer.status);
     }
+    // Registered before first use: an error that echoes the token is redacted from then on.
+    this.config.onSecret(accessToken);
     const lifetimeMs = expiresIn * 1000;
     const token = { header: `Bearer ${accessToken}`, refreshAt: clock.now() + lifetimeMs - Math.min(REFRESH_MARGIN_MS, lifetimeMs / 2) };
     this.cached = token;

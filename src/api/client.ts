@@ -6,6 +6,7 @@ import { resolveConfig, type ClientConfig, type ResolvedConfig } from './config'
 import { SinchApiError } from './errors';
 import { HttpTransport } from './http';
 import { ApiPaths } from './paths';
+import { createRedactor } from './redact';
 import { parseAddNumbersResponse, parseHostingOrder, parseListResponse, parseQualifiedNumber, parseTextEnableResponse } from './responses';
 import {
   GLOBAL_PROCESS_STATES,
@@ -32,12 +33,23 @@ export class QualifiedNumbersClient implements QualifiedNumbersApi {
   private readonly requester: ApiRequester;
 
   constructor(config: ClientConfig) {
-    const resolved: ResolvedConfig = resolveConfig(config);
+    const checked: ResolvedConfig = resolveConfig(config);
+    // What this client sends is hidden in every error it throws: the key, and each token it gets.
+    const redactor = createRedactor({ headerPatterns: false });
+    redactor.addCredentials(checked.credentials.keyId, checked.credentials.keySecret);
+    const resolved: ResolvedConfig = {
+      ...checked,
+      onSecret: (secret) => {
+        redactor.add(secret);
+        checked.onSecret(secret);
+      },
+    };
     this.projectId = resolved.projectId;
     this.paths = new ApiPaths(resolved.projectId);
-    const transport = new HttpTransport(resolved);
+    const redact = (text: string): string => redactor.redact(text);
+    const transport = new HttpTransport(resolved, redact);
     const auth: AuthProvider = resolved.auth === 'oauth2' ? new OAuth2TokenProvider(resolved, transport) : new BasicAuthProvider(resolved.credentials);
-    this.requester = new ApiRequester(resolved, transport, auth);
+    this.requester = new ApiRequester(resolved, transport, auth, redact);
   }
 
   /** One page of one state. `nextPageToken` is absent on the last page. */

@@ -81,6 +81,11 @@ export interface ClientConfig {
   onRequest?: (entry: RequestLogEntry) => void;
   /** VS Code's proxy (`http.proxy`, HTTPS_PROXY, NO_PROXY); loopback always goes direct. */
   proxy?: ProxySettings;
+  /**
+   * Told each secret the client obtains (an OAuth2 access token), so the caller's own log and
+   * message redaction can hide it too. The key ID and secret the caller already knows.
+   */
+  onSecret?: (secret: string) => void;
 }
 
 /** ClientConfig with every default filled in and every URL checked. */
@@ -102,6 +107,7 @@ export interface ResolvedConfig {
   userAgent: string;
   onRequest: (entry: RequestLogEntry) => void;
   proxy?: ProxySettings;
+  onSecret: (secret: string) => void;
 }
 
 export const realClock: Clock = {
@@ -160,6 +166,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     userAgent: config.userAgent ?? defaultUserAgent(),
     onRequest: config.onRequest ?? (() => undefined),
     proxy: config.proxy,
+    onSecret: config.onSecret ?? (() => undefined),
   };
 }
 

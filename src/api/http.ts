@@ -43,7 +43,14 @@ type AttemptResult =
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED']);
 
 export class HttpTransport {
-  constructor(private readonly config: ResolvedConfig) {}
+  constructor(
+    private readonly config: ResolvedConfig,
+    /**
+     * Applied to error bodies before anyone reads them: a server that echoes the credentials is
+     * quoted only redacted, and never cut in the middle of a secret that then escapes.
+     */
+    private readonly redact: (text: string) => string = (text) => text,
+  ) {}
 
   async send(request: HttpRequest): Promise<HttpAnswer> {
     const { clock, random, retryBaseDelayMs } = this.config;
@@ -53,10 +60,10 @@ export class HttpTransport {
       const result = await this.attempt(request, retriesDone + 1);
       const outcome: AttemptOutcome =
         result.type === 'answer' ? { type: 'response', status: result.answer.status, retryAfter: result.answer.headers.get('retry-after') } : result.outcome;
-      if (result.type === 'answer' && result.answer.status < 400) return result.answer;
+      if (result.type === 'answer' && result.answer.status < 400) return this.quotable(result.answer);
       const decision = decideRetry(outcome, { idempotent: request.idempotent, retriesDone, maxRetries, now: clock.now(), random, baseDelayMs: retryBaseDelayMs });
       if (!decision.retry) {
-        if (result.type === 'answer') return { ...result.answer, retryAfterMs: decision.retryAfterMs };
+        if (result.type === 'answer') return { ...this.quotable(result.answer), retryAfterMs: decision.retryAfterMs };
         throw this.failureError(request, result, retriesDone + 1);
       }
       try {
@@ -66,6 +73,11 @@ export class HttpTransport {
         throw error;
       }
     }
+  }
+
+  /** A 2xx body is data (a token answer holds the token); any other body may be quoted in an error. */
+  private quotable(answer: HttpAnswer): HttpAnswer {
+    return answer.status >= 200 && answer.status < 300 ? answer : { ...answer, text: this.redact(answer.text) };
   }
 
   private async attempt(request: HttpRequest, attempt: number): Promise<AttemptResult> {

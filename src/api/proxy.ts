@@ -3,7 +3,6 @@
 // `http.noProxy`; loopback (the sandbox, a local listener) never goes through a proxy.
 // The tunnel is https-proxy-agent's (CONNECT, proxy credentials from the URL), not hand-written.
 import { HttpsProxyAgent } from 'https-proxy-agent';
-import type { FetchInit, FetchLike } from './config';
 
 export interface ProxySettings {
   /** http://host:port (credentials allowed: user:pass@host); undefined for none. */
@@ -49,7 +48,8 @@ export function shownProxy(proxy: string): string {
 }
 
 /** `fetch` with requests that need it sent through the proxy (node-fetch's `agent` option). */
-export function proxiedFetch(fetch: FetchLike, settings: ProxySettings): FetchLike {
+// Generic over the fetch's types, so this file needs nothing from config.ts (which uses it).
+export function proxiedFetch<I extends object, R>(fetch: (url: string, init: I) => Promise<R>, settings: ProxySettings): (url: string, init: I) => Promise<R> {
   const agents = new Map<string, HttpsProxyAgent<string>>();
   return (target, init) => {
     const proxy = proxyFor(target, settings);
@@ -60,6 +60,6 @@ export function proxiedFetch(fetch: FetchLike, settings: ProxySettings): FetchLi
       agent = new HttpsProxyAgent(proxy);
       agents.set(proxy, agent);
     }
-    return fetch(target, { ...init, agent } as FetchInit);
+    return fetch(target, { ...init, agent });
   };
 }

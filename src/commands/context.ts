@@ -2,7 +2,9 @@
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { ProfileStore } from '../connection/profileStore';
 import type { ExtensionServices } from '../services';
+import type { HostingOrdersView } from '../views/hostingOrdersView';
 import type { QualifiedNumbersView } from '../views/qualifiedNumbersView';
+import type { CallbackDocumentProvider } from './callbacks/callbackDocuments';
 import type { NumberDetailsProvider } from './numberDetails';
 
 /** The parts `activate` creates and hands to `registerCommands`. */
@@ -11,9 +13,12 @@ export interface SidebarParts {
   readonly connection: ConnectionManager;
   readonly profiles: ProfileStore;
   readonly tree: QualifiedNumbersView;
+  readonly orders: HostingOrdersView;
 }
 
 export interface CommandContext extends SidebarParts {
   /** The read-only documents "Show Number Details" opens. */
   readonly details: NumberDetailsProvider;
+  /** The read-only documents "Show Callback" opens. */
+  readonly callbackDocuments: CallbackDocumentProvider;
 }

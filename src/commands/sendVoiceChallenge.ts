@@ -13,6 +13,7 @@ export async function sendVoiceChallenge(ctx: CommandContext, given: readonly Qu
   if (!targets) return undefined;
   const phoneNumber = targets[0].phoneNumber;
   const result = await ctx.tree.withBusy([phoneNumber], 'Calling…', () => client.sendVoiceChallenge(phoneNumber));
+  ctx.services.noteNumberStates([result]);
   ctx.services.refreshTree();
   const enter = 'Enter Code';
   const choice = await vscode.window.showInformationMessage(

@@ -30,6 +30,7 @@ export async function verifyVoiceChallenge(ctx: CommandContext, given: readonly 
     // A wrong code changes the number's state too (verification failed, or blocked).
     ctx.services.refreshTree();
   }
+  ctx.services.noteNumberStates([result]);
   await reportState(result);
   return result;
 }

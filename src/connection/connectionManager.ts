@@ -6,13 +6,14 @@ import { createClient } from '../api/index';
 import type { AuthMethod, RequestLogEntry } from '../api/config';
 import type { QualifiedNumbersApi } from '../api/types';
 import type { Profile, StoredCredentials } from '../model/profiles';
+import type { SnippetTarget } from '../model/textEnable/endpoints';
 import { createRedactor } from '../model/redact';
 import type { RunningSandbox } from '../sandbox/index';
 import type { ConnectionService } from '../services';
 import { confirmCredentialHosts } from './hostConsent';
 import type { ProfileStore } from './profileStore';
 import { currentProxySettings } from './proxySettings';
-import { isFailedRequest, requestLogLine } from './requestLog';
+import { createRedactedClient, logRequest } from './redactedClient';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID, SANDBOX_RETRY_BASE_DELAY_MS } from './sandboxOptions';
 import type { SandboxHost } from './sandboxHost';
 import { affects, currentSettings } from './settings';
@@ -36,7 +37,10 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   private connection: Connection = { kind: 'none' };
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  /** Every log line passes through it: credentials of the active connection never reach the log. */
+  /**
+   * Every log line and error message passes through it: the key ID and secret of each client made
+   * here (in every encoding they travel in) and each access token never reach the log or a notification.
+   */
   readonly redactor = createRedactor();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -84,6 +88,15 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     }
   }
 
+  snippetTarget(): SnippetTarget {
+    if (this.connection.kind === 'sandbox') {
+      const url = this.connection.sandbox.url;
+      return { baseUrl: url, authBaseUrl: url, sandbox: { projectId: SANDBOX_PROJECT_ID, ...SANDBOX_CREDENTIALS } };
+    }
+    const settings = currentSettings();
+    return { baseUrl: settings.apiBaseUrl, authBaseUrl: settings.authBaseUrl };
+  }
+
   /**
    * A client for these credentials, logging each request (redacted). Asks before sending
    * credentials to a host that is neither Sinch nor loopback; undefined when the user says no.
@@ -96,18 +109,20 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     const urls = request.authMethod === 'oauth2' ? [baseUrl, authBaseUrl] : [baseUrl];
     // Built first: it refuses plain http off loopback (and other unusable URLs) before the user is
     // asked to trust a host. Nothing is sent until the client is used.
-    const client = createClient({
-      projectId: request.projectId,
-      credentials: { keyId: request.credentials.keyId, keySecret: request.credentials.keySecret },
-      auth: request.authMethod,
-      baseUrl,
-      authBaseUrl,
-      onRequest: (entry) => this.logRequest(entry),
-      proxy: currentProxySettings(),
-    });
+    // Registers the key with the redactor as it makes the client (see redactedClient.ts).
+    const client = createRedactedClient(
+      {
+        projectId: request.projectId,
+        credentials: { keyId: request.credentials.keyId, keySecret: request.credentials.keySecret },
+        auth: request.authMethod,
+        baseUrl,
+        authBaseUrl,
+        proxy: currentProxySettings(),
+      },
+      this.redactor,
+      this.log,
+    );
     if (!(await confirmCredentialHosts(this.context.globalState, urls))) return undefined;
-    this.redactor.add(request.credentials.keyId);
-    this.redactor.add(request.credentials.keySecret);
     return client;
   }
 
@@ -198,15 +213,15 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     try {
       if (!credentials || !(await this.connectProfile(profile, credentials))) await this.disconnect();
     } catch (error) {
+      // In words before disconnecting, which forgets what the redactor knows.
+      const words = this.redactor.redact(error instanceof Error ? error.message : String(error));
       await this.disconnect();
-      void vscode.window.showErrorMessage(`Disconnected from Sinch: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(`Disconnected from Sinch: ${words}`);
     }
   }
 
   private logRequest(entry: RequestLogEntry): void {
-    const line = this.redactor.redact(requestLogLine(entry));
-    if (isFailedRequest(entry)) this.log.warn(line);
-    else this.log.info(line);
+    logRequest(entry, this.redactor, this.log);
   }
 
   private async withConnecting(work: () => Promise<void>): Promise<void> {

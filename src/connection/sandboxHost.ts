@@ -7,12 +7,14 @@ import { formatNanp } from '../model/phone';
 import type * as SandboxModule from '../sandbox/index';
 import type { RunningSandbox, SandboxEvent } from '../sandbox/index';
 import { sandboxOptionsFromEnv, type Env } from './sandboxOptions';
+import { currentSettings } from './settings';
 
 export class SandboxHost implements vscode.Disposable {
   private sandbox: RunningSandbox | undefined;
   private starting: Promise<RunningSandbox> | undefined;
   private subscription: { dispose(): void } | undefined;
   private disposed = false;
+  private callbackSecret: (() => Promise<string | undefined>) | undefined;
   private readonly changed = new vscode.EventEmitter<SandboxEvent>();
   /** Every sandbox event (voice calls, hosting orders, callbacks). */
   readonly onEvent = this.changed.event;
@@ -21,6 +23,11 @@ export class SandboxHost implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly env: Env = process.env,
   ) {}
+
+  /** Where the sandbox gets its callback secret at start: the inspector's, so its deliveries verify. */
+  useCallbackSecret(source: () => Promise<string | undefined>): void {
+    this.callbackSecret = source;
+  }
 
   get running(): RunningSandbox | undefined {
     return this.sandbox;
@@ -54,8 +61,14 @@ export class SandboxHost implements vscode.Disposable {
   }
 
   private async launch(): Promise<RunningSandbox> {
-    const options = sandboxOptionsFromEnv(this.env);
-    const sandbox = await loadSandbox().startSandbox(options);
+    const options = sandboxOptionsFromEnv(this.env, currentSettings().sandboxPort);
+    options.callbackSecret = await this.callbackSecret?.().catch(() => undefined);
+    let sandbox: RunningSandbox;
+    try {
+      sandbox = await loadSandbox().startSandbox(options);
+    } catch (error) {
+      throw new Error(portWords(error, options.port ?? 0), { cause: error });
+    }
     this.subscription = sandbox.onEvent((event) => this.handle(event));
     this.sandbox = sandbox;
     this.log.info(`Offline sandbox listening on ${sandbox.url} (${options.clock} clock)`);
@@ -72,6 +85,15 @@ export class SandboxHost implements vscode.Disposable {
     }
     this.changed.fire(event);
   }
+}
+
+/** A fixed port that is taken (or not allowed) said in words, with the setting to change. */
+function portWords(error: unknown, port: number): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (port > 0 && code === 'EADDRINUSE') return `Port ${port} on 127.0.0.1 is already in use. Stop what uses it, or change the "sinch.sandbox.port" setting (0 picks a free port).`;
+  if (port > 0 && code === 'EACCES') return `Port ${port} may not be opened by this user. Pick a port above 1023 in the "sinch.sandbox.port" setting (0 picks a free port).`;
+  return message;
 }
 
 /**

@@ -1,12 +1,13 @@
-// How the built-in sandbox starts: a free loopback port and a real-time clock, unless the test
-// environment asks for a fixed port (SINCH_SANDBOX_PORT, so e2e tests can reach /_sandbox/) or a
-// manual clock (SINCH_SANDBOX_CLOCK=manual, for deterministic runs). No vscode import: unit-tested.
+// How the built-in sandbox starts: a real-time clock and a free loopback port, or the port of the
+// `sinch.sandbox.port` setting (so the user's own code can reach it). The test environment may
+// ask for a port (SINCH_SANDBOX_PORT, so e2e tests can reach /_sandbox/; it wins over the setting)
+// or a manual clock (SINCH_SANDBOX_CLOCK=manual, for deterministic runs). No vscode import.
 import type { SandboxOptions } from '../sandbox/index';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-export function sandboxOptionsFromEnv(env: Env): SandboxOptions {
-  const options: SandboxOptions = { host: '127.0.0.1', port: 0, clock: 'realtime' };
+export function sandboxOptionsFromEnv(env: Env, settingsPort = 0): SandboxOptions {
+  const options: SandboxOptions = { host: '127.0.0.1', port: settingsPort, clock: 'realtime' };
   const clock = env.SINCH_SANDBOX_CLOCK?.trim();
   if (clock === 'manual' || clock === 'realtime') options.clock = clock;
   const port = Number(env.SINCH_SANDBOX_PORT);
@@ -21,3 +22,8 @@ export const SANDBOX_CREDENTIALS = { keyId: 'sandbox-key-id', keySecret: 'sandbo
 export const SANDBOX_RETRY_BASE_DELAY_MS = 50;
 /** The project the sandbox's seeded numbers live in, as far as the extension is concerned. */
 export const SANDBOX_PROJECT_ID = 'sandbox-project';
+
+/** The sandbox's base URL with the project path, for the user's own code and curl. */
+export function sandboxProjectUrl(sandboxUrl: string): string {
+  return `${sandboxUrl.replace(/\/+$/, '')}/v1/projects/${SANDBOX_PROJECT_ID}`;
+}

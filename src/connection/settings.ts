@@ -1,12 +1,13 @@
-// The `sinch.*` settings, read through the pure rules in src/model/settings.
+// The `sinch.*` settings, read through the pure rules in src/model/settings (user-only settings
+// from the user's settings alone).
 import * as vscode from 'vscode';
-import { readSettings, type SinchSettings } from '../model/settings';
+import { readSettings, userOnlyGetter, type SinchSettings } from '../model/settings';
 
 export const SETTINGS_SECTION = 'sinch';
 
 export function currentSettings(): SinchSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-  return readSettings((key) => config.get(key));
+  return readSettings(userOnlyGetter((key) => config.get(key), (key) => config.inspect(key)));
 }
 
 export function affects(event: vscode.ConfigurationChangeEvent, ...keys: string[]): boolean {

@@ -2,6 +2,7 @@
 // opens "Switch Profile".
 import * as vscode from 'vscode';
 import type { ConnectionManager } from './connectionManager';
+import { sandboxProjectUrl } from './sandboxOptions';
 
 export function createStatusBarItem(connection: ConnectionManager): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('sinch.connection', vscode.StatusBarAlignment.Left, 10);
@@ -15,7 +16,7 @@ export function createStatusBarItem(connection: ConnectionManager): vscode.Dispo
       item.tooltip = `Sinch profile "${name}", project ${projectId}, ${authMethod === 'oauth2' ? 'OAuth2' : 'Basic'} authentication. Click to switch profile.`;
     } else if (state.kind === 'sandbox') {
       item.text = '$(beaker) Sinch: Offline Sandbox';
-      item.tooltip = `Connected to the offline sandbox at ${state.sandbox.url}; no account needed. Click to switch profile.`;
+      item.tooltip = `Connected to the offline sandbox; no account needed. Your own code can use it at ${sandboxProjectUrl(state.sandbox.url)} ("Sinch: Copy Sandbox URL"). Click to switch profile.`;
     } else {
       item.text = '$(plug) Sinch: Not Connected';
       item.tooltip = 'Click to sign in, pick a profile or use the offline sandbox.';

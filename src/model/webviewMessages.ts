@@ -16,7 +16,8 @@ export const MAX_MESSAGE_CHARS = 400_000;
 const MAX_DEPTH = 8;
 const MAX_MOVE = 10_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-export const HOSTING_ORDER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
+import { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
 
 const requestId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const auth = z.enum(SNIPPET_AUTHS as [SnippetAuth, ...SnippetAuth[]]);
@@ -31,6 +32,7 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('copyCurl'), requestId, draft: draftSchema, auth }),
   z.strictObject({ type: z.literal('saveHttpFile'), requestId, draft: draftSchema, auth }),
   z.strictObject({ type: z.literal('moveNumbers'), requestId, numbers: z.array(z.string().regex(NANP_E164_PATTERN)).min(1).max(MAX_MOVE) }),
+  z.strictObject({ type: z.literal('useLocalListener'), requestId }),
 ]);
 
 export type WebviewToHost = z.infer<typeof webviewToHostSchema>;
@@ -90,6 +92,8 @@ export type SubmitOutcome =
   | { status: 'invalid'; errors: Partial<Record<FieldName, string>> }
   /** The user declined (split confirmation, sign-in); nothing was sent. */
   | { status: 'cancelled'; reason: string }
+  /** The state check found numbers Sinch would refuse; nothing was sent. */
+  | { status: 'notReady'; message: string; details: string[]; numbers: string[] }
   | SubmitDone;
 
 /** What a submission that reached Sinch did, order by order. */
@@ -108,6 +112,8 @@ export interface ResponseResults {
   copyCurl: { message: string };
   saveHttpFile: { message: string };
   moveNumbers: { moved: string[] };
+  /** The callback listener's URL for the callback URL field (the listener is started if needed). */
+  useLocalListener: { url: string; message: string };
 }
 
 export type HostResponse = {
@@ -118,6 +124,8 @@ export interface ConnectionInfo {
   connected: boolean;
   /** "sandbox", "profile production (project d19...)"; never a secret. */
   label: string;
+  /** Where Copy as cURL and Save as .http file point: "the offline sandbox (http://127.0.0.1:…)". */
+  snippetHost: string;
 }
 
 export type HostToWebview =

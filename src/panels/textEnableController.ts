@@ -7,13 +7,14 @@ import type { QualifiedNumbersApi } from '../api/types';
 import { isTollFree } from '../model/phone';
 import { stateLabel, statesFor } from '../model/states';
 import { toCurl } from '../model/textEnable/curl';
-import type { SnippetAuth } from '../model/textEnable/endpoints';
+import { describeTarget, type SnippetAuth } from '../model/textEnable/endpoints';
 import { stopsTheBatch, toErrorInfo, type ErrorInfo } from '../model/textEnable/errorInfo';
 import type { FormKind, TextEnableDraft } from '../model/textEnable/fields';
 import { toHttpFile } from '../model/textEnable/httpFile';
 import { withoutNumbers } from '../model/textEnable/numbers';
 import { summariseOrder } from '../model/textEnable/orderSummary';
 import { draftToOrders, type TextEnableOrder } from '../model/textEnable/orders';
+import { checkReadiness, describeNotReady, notReadyMessage, type ReadinessCheck } from '../model/textEnable/readiness';
 import {
   parseWebviewMessage,
   type ConnectionInfo,
@@ -27,7 +28,7 @@ import {
   type WebviewRequestType,
   type WebviewToHost,
 } from '../model/webviewMessages';
-import type { ConnectionService } from '../services';
+import type { ConnectionService, HostingOrdersService } from '../services';
 import type { DraftStore } from './draftStore';
 
 /** Most numbers offered in the picker; more are rarely useful in a list and slow to send. */
@@ -56,6 +57,10 @@ export interface ControllerDeps {
   /** The draft a fresh webview starts from (serializer state or workspace state). */
   initialDraft(): TextEnableDraft;
   now(): Date;
+  /** "Hosting Orders": every created order is listed there; "Track order" reveals it. */
+  orders?: Pick<HostingOrdersService, 'track' | 'reveal'>;
+  /** Starts the callback listener if needed; the URL an order should call back (the inspector's). */
+  localListener?(): Promise<{ url: string; message: string }>;
 }
 
 type Handled = { [K in WebviewRequestType]: ResponseResults[K] };
@@ -79,7 +84,7 @@ export class TextEnableController {
 
   connectionInfo(): ConnectionInfo {
     const client = this.deps.connection.current();
-    return { connected: client !== undefined, label: client ? this.deps.connection.describe() : 'not connected' };
+    return { connected: client !== undefined, label: client ? this.deps.connection.describe() : 'not connected', snippetHost: describeTarget(this.deps.connection.snippetTarget()) };
   }
 
   /** Entry point for `webview.onDidReceiveMessage`. Never throws. Answers the type of a message it accepted. */
@@ -142,6 +147,9 @@ export class TextEnableController {
         return this.saveHttpFile(request.draft, request.auth);
       case 'moveNumbers':
         return this.moveNumbers(request.numbers);
+      case 'useLocalListener':
+        if (!this.deps.localListener) throw new Error('the callback listener is not available here');
+        return this.deps.localListener();
     }
   }
 
@@ -187,11 +195,13 @@ export class TextEnableController {
     const { validation, orders } = draftToOrders(this.deps.kind, draft, { now: this.deps.now() });
     if (!validation.ok) return { status: 'invalid', errors: validation.errors };
     const total = orders.reduce((sum, o) => sum + o.numbers.length, 0);
+    const client = await this.deps.connection.ensureClient();
+    if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
+    const notReady = await this.notReady(client, orders.flatMap((o) => o.numbers));
+    if (notReady) return notReady;
     if (orders.length > 1 && !(await this.deps.ui.confirmSplit(total, orders.length))) {
       return { status: 'cancelled', reason: `Nothing was sent: ${total} numbers need ${orders.length} orders, which you did not confirm.` };
     }
-    const client = await this.deps.connection.ensureClient();
-    if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
 
     const results = await this.deps.ui.withProgress(orders.length > 1 ? `Text-enabling ${total} numbers in ${orders.length} orders` : `Text-enabling ${total} number${total === 1 ? '' : 's'}`, () => this.sendOrders(client, requestId, orders));
     const sent = results.filter((r) => r.ok).flatMap((r) => r.numbers);
@@ -203,6 +213,25 @@ export class TextEnableController {
     const done: SubmitDone = { status: 'done', submissionId: randomUUID(), orders: results, remainingNumbersText };
     this.lastSubmission = done;
     return done;
+  }
+
+  /** The numbers' states, checked before sending; the outcome to show when some cannot be text-enabled. */
+  private async notReady(client: QualifiedNumbersApi, numbers: string[]): Promise<SubmitOutcome | undefined> {
+    let check: ReadinessCheck;
+    try {
+      check = await checkReadiness(client, numbers);
+    } catch (error) {
+      // The check only saves a refusal: when it cannot run, Sinch still has the last word.
+      this.deps.log.warn(`Text-enable (${this.deps.kind}): could not check the numbers' states before sending: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    if (check.notReady.length === 0 && check.unnamed.length === 0) return undefined;
+    return {
+      status: 'notReady',
+      message: notReadyMessage(check.notReady, check.unnamed.length),
+      details: check.notReady.map(describeNotReady),
+      numbers: [...check.notReady.map((n) => n.phoneNumber), ...check.unnamed],
+    };
   }
 
   private async sendOrders(client: QualifiedNumbersApi, requestId: number, orders: readonly TextEnableOrder[]): Promise<OrderResult[]> {
@@ -220,6 +249,7 @@ export class TextEnableController {
           ? { hostingOrderId: (await client.textEnableNumbers(order.request)).hostingOrderId }
           : summariseOrder(await client.textEnableTollFreeNumbers(order.request));
         results.push({ index, numbers: order.numbers, ok: true, order: summary });
+        this.trackCreated(summary.hostingOrderId, summary.state, order);
         this.deps.log.info(`Text-enable (${this.deps.kind}): order ${index + 1}/${orders.length} created: ${summary.hostingOrderId} (${order.numbers.length} numbers)`);
         this.deps.post({ type: 'submitProgress', requestId, orderIndex: index, orderCount: orders.length, phase: 'sent', hostingOrderId: summary.hostingOrderId });
       } catch (error) {
@@ -233,9 +263,28 @@ export class TextEnableController {
     return results;
   }
 
+  /** Lists a new order in "Hosting Orders" with what only the submission knows (its numbers). */
+  private trackCreated(hostingOrderId: string, state: string | undefined, order: TextEnableOrder): void {
+    const { regionCode, displayName } = order.request;
+    void this.deps.orders?.track(hostingOrderId, {
+      source: 'submission',
+      kind: this.deps.kind,
+      regionCode,
+      numbers: order.numbers,
+      // A new standard order answers with its ID only; Sinch files it as SUBMITTED.
+      state: state ?? 'SUBMITTED',
+      createdTime: this.deps.now().toISOString(),
+      ...(displayName ? { displayName } : {}),
+    }).catch((error: unknown) => this.deps.log.warn(`Could not list hosting order ${hostingOrderId}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
   private async trackOrder(hostingOrderId: string): Promise<Handled['trackOrder']> {
     const client = await this.client(true);
-    return summariseOrder(await client.getHostingOrder(hostingOrderId, { interactive: true }));
+    const summary = summariseOrder(await client.getHostingOrder(hostingOrderId, { interactive: true }));
+    // The form shows the state it got; the view, which keeps following the order, shows it too.
+    await this.deps.orders?.track(hostingOrderId, { source: 'submission', kind: this.deps.kind });
+    await this.deps.orders?.reveal(hostingOrderId);
+    return summary;
   }
 
   /** The requests for the snippets: what is typed, split like a submission would be. */
@@ -246,15 +295,18 @@ export class TextEnableController {
 
   private async copyCurl(draft: TextEnableDraft, auth: SnippetAuth): Promise<Handled['copyCurl']> {
     const { requests, valid } = this.snippetRequests(draft);
-    await this.deps.ui.writeClipboard(toCurl(this.deps.kind, requests, { auth }));
-    return { message: `Copied a cURL command${requests.length > 1 ? ` for ${requests.length} orders` : ''} with placeholders for your credentials.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
+    const target = this.deps.connection.snippetTarget();
+    await this.deps.ui.writeClipboard(toCurl(this.deps.kind, requests, { auth, target }));
+    const what = target.sandbox ? 'that runs as is (the sandbox accepts its placeholder key)' : 'with placeholders for your credentials';
+    return { message: `Copied a cURL command${requests.length > 1 ? ` for ${requests.length} orders` : ''} for ${describeTarget(target)} ${what}.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
   }
 
   private async saveHttpFile(draft: TextEnableDraft, auth: SnippetAuth): Promise<Handled['saveHttpFile']> {
     const { requests, valid } = this.snippetRequests(draft);
-    const path = await this.deps.ui.saveFile(this.deps.kind === 'standard' ? 'text-enable.http' : 'text-enable-toll-free.http', toHttpFile(this.deps.kind, requests, { auth }));
+    const target = this.deps.connection.snippetTarget();
+    const path = await this.deps.ui.saveFile(this.deps.kind === 'standard' ? 'text-enable.http' : 'text-enable-toll-free.http', toHttpFile(this.deps.kind, requests, { auth, target }));
     if (!path) return { message: 'Not saved.' };
-    return { message: `Saved ${path}.${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
+    return { message: `Saved ${path} (requests to ${describeTarget(target)}).${valid ? '' : ' The form still has errors: Sinch will refuse this body until they are fixed.'}` };
   }
 
   private async moveNumbers(numbers: string[]): Promise<Handled['moveNumbers']> {
@@ -273,5 +325,6 @@ function describeRequest(type: WebviewRequestType): string {
     case 'copyCurl': return 'Copy as cURL';
     case 'saveHttpFile': return 'Save as .http file';
     case 'moveNumbers': return 'Moving numbers';
+    case 'useLocalListener': return 'Starting the callback listener';
   }
 }

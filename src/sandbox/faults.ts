@@ -5,6 +5,8 @@ import type { SandboxFault } from './contract';
 
 const KINDS: ReadonlyArray<SandboxFault['kind']> = ['latency', 'status', 'hang', 'reset', 'malformed-json', 'html'];
 
+const MAX_MESSAGE_LENGTH = 2000;
+
 interface Scripted {
   fault: SandboxFault;
   remaining: number;
@@ -28,6 +30,10 @@ export function checkFault(value: unknown, index = 0): SandboxFault {
   if (f.retryAfter !== undefined) {
     if (typeof f.retryAfter !== 'string' || !/^[\w ,:+-]{1,40}$/.test(f.retryAfter)) throw new RangeError(`${at}.retryAfter must be seconds or an HTTP date`);
     fault.retryAfter = f.retryAfter;
+  }
+  if (f.message !== undefined) {
+    if (f.kind !== 'status' || typeof f.message !== 'string' || f.message.length > MAX_MESSAGE_LENGTH) throw new RangeError(`${at}.message must be text of at most ${MAX_MESSAGE_LENGTH} characters, for a status fault`);
+    fault.message = f.message;
   }
   if (f.method !== undefined) {
     if (typeof f.method !== 'string' || !/^[A-Za-z]{1,10}$/.test(f.method)) throw new RangeError(`${at}.method must be an HTTP method`);
@@ -70,4 +76,13 @@ export class FaultQueue {
     if (s.remaining <= 0) this.scripted.splice(i, 1);
     return s.fault;
   }
+}
+
+/** A status fault's message with `{authorization}` and `{credentials}` filled from the request's header. */
+export function faultMessage(fault: SandboxFault, authorization: string | undefined): string {
+  const status = fault.status ?? 500;
+  if (fault.message === undefined) return `Sandbox fault: scripted HTTP ${status}.`;
+  const header = authorization ?? '';
+  const credentials = header.replace(/^\S+\s+/, '');
+  return fault.message.replace(/\{authorization\}/g, () => header).replace(/\{credentials\}/g, () => credentials);
 }

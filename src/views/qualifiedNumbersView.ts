@@ -7,7 +7,7 @@ import type { GlobalProcessState } from '../api/types';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { affects, currentSettings } from '../connection/settings';
 import { errorWords } from '../model/errorWords';
-import { AutoRefresher } from '../model/tree/autoRefresh';
+import { AutoRefresher, REAL_TIMERS } from '../model/tree/autoRefresh';
 import type { NumberFilter } from '../model/tree/filter';
 import { viewDescription } from '../model/tree/presentation';
 import { QualifiedNumbersModel, type ReloadOutcome } from '../model/tree/treeModel';
@@ -40,7 +40,7 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       intervalSeconds: () => currentSettings().autoRefreshSeconds,
       wanted: () => this.treeView.visible && this.model.connected && this.model.hasTransientNumbers(),
       refresh: async () => (await this.reloadQuietly()).failed === 0,
-      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+      timers: REAL_TIMERS,
     });
     this.disposables.push(
       this.treeView,

@@ -4,9 +4,9 @@
 // each form for the README.
 import * as assert from 'assert';
 import type { FrameLocator } from 'playwright-core';
-import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
-import { parseNanpNumber } from '../../src/model/phone';
-import { eventually, host, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+import { SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
+import { isTollFree, parseNanpNumber } from '../../src/model/phone';
+import { eventually, host, openWorkbench, sandbox, type Workbench } from './support';
 import { validStandardDraft } from '../fixtures/textEnableDrafts';
 
 const STANDARD_TITLE = 'Text Enable Numbers';
@@ -14,17 +14,7 @@ const TOLL_FREE_TITLE = 'Text Enable Toll-Free Numbers';
 const UI_TIMEOUT = 20000;
 
 /** Calls the sandbox's API as any client would (Basic auth with its placeholder key). */
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.keyId}:${SANDBOX_CREDENTIALS.keySecret}`).toString('base64');
-  const response = await fetch(sandboxUrl(`/v1/projects/${SANDBOX_PROJECT_ID}${path}`), {
-    method,
-    headers: { Authorization: `Basic ${auth}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
+const api = sandbox.api;
 
 /** Set-up through the API: a toll-free number taken to VERIFIED (add, eligibility, voice code). */
 async function verifiedTollFreeNumber(phone: string): Promise<void> {
@@ -93,6 +83,19 @@ async function fill(form: FrameLocator, values: Record<string, string>): Promise
   }
 }
 
+/** Picks the first number the sandbox offers (Verified or Hosting failed) into the form. */
+async function pickFirstOffered(form: FrameLocator): Promise<string> {
+  await form.locator('#pick-numbers').click();
+  const firstPick = form.locator('vscode-checkbox.pick').first();
+  await firstPick.waitFor({ timeout: UI_TIMEOUT });
+  const picked = ((await firstPick.getAttribute('value')) ?? '').trim();
+  assert.match(picked, /^\+1\d{10}$/);
+  await firstPick.click();
+  await form.locator('#add-picked').click();
+  await eventually(async () => (await field(form, 'numbersText').inputValue()).includes(picked), { message: 'the picked number in the numbers box' });
+  return picked;
+}
+
 /** The order and LoA fields the tests type in, taken from the shared valid draft. */
 const LOA_FIELDS = ['servicePlanId', 'firstName', 'lastName', 'buildingNumber', 'street', 'city', 'state', 'postalCode', 'country', 'currentVoiceCarrier'] as const;
 const LOA: Record<string, string> = Object.fromEntries(LOA_FIELDS.map((name) => [name, validStandardDraft()[name]]));
@@ -104,15 +107,7 @@ describe('Text-enable forms (UI)', function () {
     const wb = await connectedWorkbench();
     const form = await openForm(wb, STANDARD_TITLE);
 
-    // Pick the first number the sandbox offers (Verified or Hosting failed).
-    await form.locator('#pick-numbers').click();
-    const firstPick = form.locator('vscode-checkbox.pick').first();
-    await firstPick.waitFor({ timeout: UI_TIMEOUT });
-    const picked = ((await firstPick.getAttribute('value')) ?? '').trim();
-    assert.match(picked, /^\+1\d{10}$/);
-    await firstPick.click();
-    await form.locator('#add-picked').click();
-    await eventually(async () => (await field(form, 'numbersText').inputValue()).includes(picked), { message: 'the picked number in the numbers box' });
+    const picked = await pickFirstOffered(form);
 
     await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E standard', email: 'ada@example' });
     // The e-mail is checked as the user leaves the field, with the message next to it.
@@ -148,6 +143,30 @@ describe('Text-enable forms (UI)', function () {
     await form.locator('.order-state').first().filter({ hasText: 'State: Waiting for the LoA signature' }).waitFor({ timeout: UI_TIMEOUT });
     assert.strictEqual(await form.locator('#err-numbersText').textContent(), '', 'the emptied numbers box is flagged after a successful submit');
     await wb.screenshot('text-enable-result');
+  });
+
+  it('follows a submitted order in "Hosting Orders": "Track order" reveals it, the sandbox clock takes it to Completed with one notification', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    await pickFirstOffered(form);
+    await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E followed', email: 'ada@example.com' });
+    await form.locator('#submit').click();
+    await form.locator('#h-results').filter({ hasText: 'Hosting order created' }).waitFor({ timeout: UI_TIMEOUT });
+
+    await wb.openSinchView();
+    const orders = await wb.view('Hosting Orders');
+    const row = orders.locator('.monaco-list-row[role="treeitem"]').filter({ has: wb.page.locator('.label-name', { hasText: 'E2E followed' }) }).first();
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    await eventually(async () => /^Submitted · text enable · /.test(((await row.locator('.label-description').textContent()) ?? '').trim()), { message: 'the order listed as Submitted' });
+
+    await form.locator('.track-order').first().click();
+    await eventually(async () => (await row.getAttribute('aria-selected')) === 'true', { message: '"Track order" to select the order in the view' });
+
+    await sandbox.advanceClock(70);
+    await eventually(async () => /^Completed · /.test(((await row.locator('.label-description').textContent()) ?? '').trim()), { message: 'the order to reach Completed' });
+    await wb.waitForNotification(/Hosting order "E2E followed" \(\w+\) is Completed/);
+    assert.strictEqual((await wb.notificationMessages()).filter((m) => /is Completed/.test(m)).length, 1, 'one notification for the order');
+    await wb.screenshot('hosting-orders');
   });
 
   it('submits the toll-free form with a reseller LoA and shows the order state', async () => {
@@ -225,6 +244,9 @@ describe('Text-enable forms (UI)', function () {
         });
         const colours = { background: luminance(css.background), text: luminance(css.text), matchesTheme: css.background === css.themed };
         assert.ok(colours.matchesTheme, 'the form background is not the editor background of the theme');
+        // The JSON preview is one block in the theme's code-block colour: no box per line behind its text.
+        const codeBackground = await form.locator('#preview-json').evaluate((code) => getComputedStyle(code).backgroundColor);
+        assert.strictEqual(codeBackground, 'rgba(0, 0, 0, 0)', `the preview's lines have a background of their own (${codeBackground})`);
         if (dark) assert.ok(colours.background < 0.3 && colours.text > 0.6, `dark theme, but background ${colours.background} / text ${colours.text}`);
         else assert.ok(colours.background > 0.7 && colours.text < 0.4, `light theme, but background ${colours.background} / text ${colours.text}`);
         await form.locator('h1').scrollIntoViewIfNeeded();
@@ -234,6 +256,152 @@ describe('Text-enable forms (UI)', function () {
       }
     });
   }
+
+  it('placeholders read as examples, counters follow the fields and the picker offers only numbers of the region', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    await form.locator('#submit').click();
+    const banner = form.locator('#banner');
+    const count = async (): Promise<number> => Number(/Not sent: (\d+) fields need attention/.exec((await banner.textContent()) ?? '')?.[1] ?? NaN);
+    const initial = await eventually(async () => (await count()) || undefined, { message: 'the Not sent banner with a count' });
+    // After an empty submit, the required box's placeholder must not look like a value.
+    await form.locator('#err-servicePlanId').filter({ hasText: 'Service plan ID is required.' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.match((await field(form, 'servicePlanId').getAttribute('placeholder')) ?? '', /^The ID of your SMS service plan/);
+    assert.match((await field(form, 'numbersText').getAttribute('placeholder')) ?? '', /^e\.g\. /);
+    // Each fixed field lowers the count at once.
+    await fill(form, { servicePlanId: LOA.servicePlanId, firstName: LOA.firstName });
+    await eventually(async () => (await count()) === initial - 2, { message: `the count to drop from ${initial} to ${initial - 2}` });
+    // A Canadian number in a US form is flagged and not counted as ready.
+    await fill(form, { numbersText: '+12025550134\n+14165550134' });
+    await form.locator('#numbers-summary').filter({ hasText: '1 number ready · 1 Canadian (the region is US).' }).waitFor({ timeout: UI_TIMEOUT });
+    await form.locator('#err-numbersText').filter({ hasText: /Canadian but the region is US/ }).waitFor({ timeout: UI_TIMEOUT });
+    // The picker offers US numbers only in a US form.
+    await form.locator('#pick-numbers').click();
+    await form.locator('vscode-checkbox.pick').first().waitFor({ timeout: UI_TIMEOUT });
+    const offered = await form.locator('vscode-checkbox.pick').evaluateAll((boxes) => boxes.map((b) => b.textContent ?? ''));
+    assert.ok(offered.length > 0 && offered.every((t) => t.trim().endsWith('· US')), `the US form offers ${offered.join(' | ')}`);
+    await form.locator('#picker-hidden').filter({ hasText: /Canadian numbers? (is|are) not shown: the region is US\./ }).waitFor({ timeout: UI_TIMEOUT });
+  });
+
+  it('names numbers that cannot be text-enabled before sending, in words that wrap in a narrow panel', async () => {
+    const wb = await connectedWorkbench();
+    const done = (await api<{ qualifiedNumbers: Array<{ phoneNumber: string }> }>('GET', '/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_HOSTING_DONE&regionCode=US&pageSize=50'))
+      .qualifiedNumbers.map((n) => n.phoneNumber).find((n) => !isTollFree(n));
+    assert.ok(done, 'the sandbox has no Hosting done US number');
+    await wb.page.setViewportSize({ width: 700, height: 800 });
+    const form = await openForm(wb, STANDARD_TITLE);
+    await fill(form, { numbersText: done, ...LOA, campaignId: 'C3O84GA', email: 'ada@example.com' });
+    await form.locator('#submit').click();
+    const banner = form.locator('#banner').filter({ hasText: 'Not sent: 1 number cannot be text-enabled' });
+    await banner.waitFor({ timeout: UI_TIMEOUT });
+    const text = (await banner.textContent()) ?? '';
+    assert.match(text, /is text-enabled already \(Hosting done\)\./);
+    assert.doesNotMatch(text, /GLOBAL_PROCESS_STATE_/);
+    assert.strictEqual(await textEnablePosts('textEnableNumbers'), 0, 'sent a number that cannot be text-enabled');
+    const overflow = await banner.evaluate((b) => b.scrollWidth - b.clientWidth);
+    assert.ok(overflow <= 0, `the banner runs ${overflow}px out of the panel`);
+    await form.locator('#remove-not-ready').click();
+    await eventually(async () => (await field(form, 'numbersText').inputValue()) === '', { message: 'the number to leave the form' });
+    await form.locator('#undo-remove').click();
+    await eventually(async () => (await field(form, 'numbersText').inputValue()) === done, { message: 'Undo to bring the number back' });
+  });
+
+  it('keeps the keyboard focus above the sticky Submit bar while tabbing through the form', async () => {
+    const wb = await connectedWorkbench();
+    await wb.page.setViewportSize({ width: 1000, height: 620 });
+    const form = await openForm(wb, STANDARD_TITLE);
+    await form.locator('h1').click();
+    const seen: string[] = [];
+    for (let step = 0; step < 45; step++) {
+      await wb.page.keyboard.press('Tab');
+      // Wait until the page has settled around the new focus, then measure it against the bar.
+      const where = await eventually(async () => form.locator('body').evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.actions');
+        if (!el || !bar || el === document.body) return undefined;
+        const r = el.getBoundingClientRect();
+        const top = bar.getBoundingClientRect().top;
+        const name = el.id || el.getAttribute('data-field') || el.tagName.toLowerCase();
+        if (bar.contains(el)) return { name, ok: true, detail: 'in the bar' };
+        const fits = r.height < top - 24;
+        const ok = fits ? r.top >= 0 && r.bottom <= top : r.top >= 0 && r.top < top;
+        return ok ? { name, ok, detail: '' } : { name, ok, detail: `top ${Math.round(r.top)} bottom ${Math.round(r.bottom)}, bar at ${Math.round(top)}` };
+      }).then((w) => (w && w.ok ? w : undefined)), { message: `focus step ${step + 1} (after ${seen.slice(-3).join(', ')}) to be in view above the Submit bar`, timeout: 5000 });
+      seen.push(where.name);
+      if (where.name === 'submit') break;
+    }
+    assert.ok(seen.includes('f-email') && seen.includes('submit'), `tabbing did not reach the e-mail field and Submit: ${seen.join(', ')}`);
+  });
+
+  it('keeps every character typed after select-all, in every kind of text field', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    const modifier = process.platform === 'darwin' ? 'Meta' : 'Control';
+    for (const name of ['displayName', 'street', 'numbersText', 'city']) {
+      const box = field(form, name);
+      await box.fill('previous value');
+      for (let round = 0; round < 8; round++) {
+        const text = `${name} round ${round} +1 202 555 01${round}`;
+        await box.click();
+        await wb.page.keyboard.press(`${modifier}+A`);
+        // As a fast typist: no pause between keys (the form validates and saves while this runs).
+        await wb.page.keyboard.type(text);
+        const typed = await eventually(async () => ((await box.inputValue()) === text ? true : undefined), { message: `${name}: "${text}" typed after select-all (the box holds "${await box.inputValue()}")`, timeout: 5000 }).catch(async (e: unknown) => {
+          throw new Error(`${e instanceof Error ? e.message : String(e)}; the box holds "${await box.inputValue()}"`);
+        });
+        assert.ok(typed);
+      }
+    }
+  });
+
+  it('uses the local listener for the callback URL, and the Callbacks view shows the sandbox\'s signed events as valid', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    await pickFirstOffered(form);
+    await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E callbacks', email: 'ada@example.com' });
+    await form.locator('#use-local-listener').click();
+    const callbackUrl = await eventually(async () => {
+      const value = await field(form, 'callbackUrl').inputValue();
+      return /^http:\/\/127\.0\.0\.1:\d+\/$/.test(value) ? value : undefined;
+    }, { message: 'the listener URL in the callback URL field' });
+    const port = new URL(callbackUrl).port;
+    await wb.statusBarItem(`Callbacks :${port}`).waitFor({ timeout: UI_TIMEOUT });
+    await previewBody<{ callbackUrl?: string }>(form, (b) => b.callbackUrl === callbackUrl);
+    await form.locator('#submit').click();
+    await form.locator('#h-results').filter({ hasText: 'Hosting order created' }).waitFor({ timeout: UI_TIMEOUT });
+
+    // The sandbox clock moves on: the LoA is signed, the order completes, the callbacks arrive.
+    await sandbox.advanceClock(70);
+    await wb.openSinchView();
+    const pane = await wb.view('Callbacks');
+    const rows = pane.locator('.monaco-list-row[role="treeitem"]');
+    await eventually(async () => (await rows.count()) >= 5, { message: 'five callbacks in the Callbacks view' });
+    const descriptions = await rows.locator('.label-description').allTextContents();
+    assert.ok(descriptions.every((d) => d.includes('signature valid')), descriptions.join('\n'));
+    await wb.treeItem(/^Link to 10DLC campaign: /).click();
+    // Its read-only document: the verdict and why, headers, raw body, pretty JSON.
+    const doc = wb.page.locator('.part.editor .view-lines').filter({ hasText: 'Link to 10DLC campaign' });
+    await doc.filter({ hasText: 'Signature: signature valid. X-Sinch-Signature matches' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.match((await doc.textContent()) ?? '', /x-sinch-signature:\s[0-9a-f]{40}/, 'the header as received (the editor renders spaces as no-break spaces)');
+    // Widen the side bar so the screenshot shows the rows' descriptions (status, time, signature).
+    const bar = await wb.page.locator('.part.sidebar').boundingBox();
+    if (bar) {
+      await wb.page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(bar.x + 760, bar.y + bar.height / 2, { steps: 5 });
+      await wb.page.mouse.up();
+    }
+    await wb.screenshot('callbacks-view');
+
+    // A window reload keeps what was received (the listener itself waits to be started again).
+    await wb.page.locator('.part.sidebar').click();
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
+    await wb.openSinchView();
+    const again = (await wb.view('Callbacks')).locator('.monaco-list-row[role="treeitem"]');
+    await eventually(async () => (await again.count()) === descriptions.length, { timeout: 60000, message: 'the callbacks listed again after the reload' });
+    assert.ok((await again.locator('.label-description').allTextContents()).every((d) => d.includes('signature valid')));
+  });
 
   it('keeps the draft across a window reload', async () => {
     const wb = await connectedWorkbench();

@@ -1,9 +1,13 @@
 // Hostile text in the real UI (code-server + Chromium, the packaged .vsix, the built-in sandbox):
 // HTML and script typed into names stay text in the form and in the request preview, and run
 // nothing; a name is cut at its limit and an incomplete form sends nothing; an entry shaped like a VS Code
-// command link is shown as plain text in the notification, not as a link that runs a command.
+// command link is shown as plain text in the notification, not as a link that runs a command; a
+// server text with theme icon syntax shows as that text in tooltips, not as icons.
 import * as assert from 'assert';
-import type { FrameLocator } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
+import type { ListQualifiedNumbersResponse } from '../../src/api/types';
+import { formatNanp } from '../../src/model/phone';
+import { stateInfo } from '../../src/model/states';
 import { eventually, openWorkbench, sandbox, type Workbench } from './support';
 
 const UI_TIMEOUT = 20000;
@@ -11,6 +15,8 @@ const FORM_TITLE = 'Text Enable Numbers';
 const IMG = '<img src=x class=injected onerror="document.body.dataset.pwned=1">';
 const SCRIPT = '<script>document.body.dataset.pwned=2</script>';
 const CLOSE_AND_SVG = '"></code><svg class=injected onload="document.body.dataset.pwned=3">';
+/** Theme icon syntax as a server may send it: VS Code draws `$(name)` as an icon in Markdown tooltips. */
+const ICONS = '$(alert) $(sync~spin)';
 /** One entry (no spaces, under 40 characters) whose echo would be a complete link to a command. */
 const LINK = '[2025550134](command:sinch.showLog)';
 
@@ -85,4 +91,47 @@ describe('Reliability: hostile text in the UI', function () {
     assert.match((await message.textContent()) ?? '', /\[2025550134\] \(command:sinch\.showLog\): contains "\["/);
     assert.strictEqual(await message.locator('a').count(), 0, 'the entry became a link');
   });
+
+  it('shows theme icon syntax from the server as text in tooltips: the hosting error of a number, and the error node', async () => {
+    const wb = await connected();
+    // A hosting order the sandbox rejects at review: the number's hosting error quotes the campaign ID.
+    const verified = await sandbox.api<ListQualifiedNumbersResponse>('GET', '/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED&pageSize=100');
+    const phone = verified.qualifiedNumbers.map((n) => n.phoneNumber).find((p) => !/^\+18(00|33|44|55|66|77|88)/.test(p));
+    assert.ok(phone, 'the sandbox has a verified standard number');
+    const directLoaInfo = {
+      authorisedPerson: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' },
+      address: { buildingNumber: '1', street: 'Main Street', city: 'New York', state: 'NY', postalCode: '10001', country: 'US' },
+      currentVoiceCarrier: 'Verizon',
+    };
+    const order = { regionCode: 'US', numbers: [phone], servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', campaignId: `REJECT ${ICONS}`, directLoaInfo };
+    await sandbox.api('POST', '/qualifiedNumbers:textEnableNumbers', order);
+    await sandbox.advanceClock(10);
+    const failed = await sandbox.api<{ hostedNumber?: { error?: string } }>('GET', `/qualifiedNumbers/${phone}`);
+    assert.ok(failed.hostedNumber?.error?.includes(ICONS), `the hosting error does not quote the campaign: ${JSON.stringify(failed)}`);
+
+    await wb.openSinchView();
+    await wb.runCommand('Sinch: Refresh Qualified Numbers');
+    await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_HOSTING_FAILED').label);
+    const numberTooltip = await wb.treeItemTooltip(formatNanp(phone));
+    await assertShownAsText(numberTooltip, 'the number tooltip');
+    // The state's own icon is still drawn: the tooltip does render theme icons.
+    assert.ok((await numberTooltip.locator('.codicon').count()) > 0, 'the tooltip draws no icon at all: the check above proves nothing');
+    await wb.screenshot('reliability-tooltip-icons-as-text', numberTooltip);
+
+    // A server error with the same text: the error node's tooltip and description.
+    await sandbox.scriptFaults([{ kind: 'status', status: 400, pathPrefix: '/v1/', message: `Refused ${ICONS}`, times: 40 }]);
+    await wb.runCommand('Sinch: Refresh Qualified Numbers');
+    await wb.waitForNotification(/Refreshing failed/);
+    await sandbox.clearFaults();
+    const errorRow = await wb.waitForTreeItem('Failed to load - show log');
+    assert.strictEqual(await errorRow.locator('.codicon-alert, .codicon-sync').count(), 0, 'the description draws an icon');
+    await assertShownAsText(await wb.treeItemTooltip('Failed to load - show log'), 'the error node tooltip');
+  });
 });
+
+/** The tooltip shows the server's `$(alert) $(sync~spin)` as those characters, and draws neither icon. */
+async function assertShownAsText(tooltip: Locator, what: string): Promise<void> {
+  const text = (await tooltip.textContent()) ?? '';
+  assert.ok(text.includes(ICONS), `${what} does not show "${ICONS}" as text: ${text}`);
+  assert.strictEqual(await tooltip.locator('.codicon-alert, .codicon-sync').count(), 0, `${what} draws the server's icon`);
+}

@@ -11,7 +11,7 @@ import { formatNanp } from '../../src/model/phone';
 import { STATE_ORDER, stateInfo } from '../../src/model/states';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index';
 import type { GlobalProcessState, ListQualifiedNumbersResponse, QualifiedNumber } from '../../src/api/types';
-import { eventually, host, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+import { eventually, host, isExtensionChannelLog, openWorkbench, sandbox, sandboxUrl, waitForExtensionHostsToExit, type Workbench } from './support';
 
 const UI_TIMEOUT = 20000;
 
@@ -61,7 +61,9 @@ async function sidebar(): Promise<Workbench> {
 async function groupDescriptions(wb: Workbench): Promise<Map<string, string>> {
   return eventually(
     async () => {
-      const rows = (await wb.treeRows()).filter((r) => r.level === 1);
+      // Only the Qualified Numbers groups: the side bar also shows the other views' rows (Hosting Orders, Callbacks).
+      const labels = new Set(STATE_ORDER.map((s) => stateInfo(s).label));
+      const rows = (await wb.treeRows()).filter((r) => r.level === 1 && labels.has(r.label));
       if (rows.length !== STATE_ORDER.length || rows.some((r) => r.description === 'loading…')) return undefined;
       return new Map(rows.map((r) => [r.label, r.description]));
     },
@@ -217,12 +219,11 @@ describe('Sinch sidebar (UI)', () => {
       const verified = stateInfo('GLOBAL_PROCESS_STATE_VERIFIED').label;
       assert.strictEqual(shown.get(verified), String((await page('GLOBAL_PROCESS_STATE_VERIFIED', { base: other.url, projectId: 'e2e-project' })).totalSize));
 
-      // The key reached the server, and no file of code-server's (settings, state, logs) holds it.
-      const userFiles = filesUnder(host().dir).filter((f) => !f.includes('browser-profile'));
-      assert.ok(userFiles.some((f) => f.endsWith('settings.json') && readFileSync(f, 'utf8').includes(other.url)), 'the settings were scanned');
-      for (const value of [secret, keyId]) {
-        assert.deepStrictEqual(userFiles.filter((f) => readFileSync(f).includes(value)), [], 'no file holds the key');
-      }
+      // The key reached the server, and no file of code-server's (settings, state) holds it while in use.
+      const keyIn = (files: string[]): string[] => files.filter((f) => [secret, keyId].some((value) => readFileSync(f).includes(value)));
+      const userFiles = (): string[] => filesUnder(host().dir).filter((f) => !f.includes('browser-profile'));
+      assert.ok(userFiles().some((f) => f.endsWith('settings.json') && readFileSync(f, 'utf8').includes(other.url)), 'the settings were scanned');
+      assert.deepStrictEqual(keyIn(userFiles()), [], 'no file holds the key');
 
       await wb.runCommand('Sinch: Sign Out');
       await wb.answerDialog('Sign Out', 'Sign out of Sinch profile "e2e"?');
@@ -231,6 +232,15 @@ describe('Sinch sidebar (UI)', () => {
       const welcome = wb.page.locator('.part.sidebar .welcome-view-content');
       await welcome.getByRole('button', { name: 'Sign In' }).waitFor({ timeout: UI_TIMEOUT });
       await welcome.getByRole('button', { name: 'Use Offline Sandbox' }).waitFor({ timeout: UI_TIMEOUT });
+
+      // Logs reach the disk behind a buffer: once this window's host has exited, every line it
+      // logged is on disk. The extension's log of this sign-in must be there, and hold no key.
+      await wb.close();
+      await waitForExtensionHostsToExit();
+      const files = userFiles();
+      const channel = files.filter(isExtensionChannelLog).map((f) => readFileSync(f, 'utf8')).join('\n');
+      assert.match(channel, /Connected: profile e2e \(project e2e-project\)/, 'the extension log of this sign-in was not found');
+      assert.deepStrictEqual(keyIn(files), [], 'no file holds the key after the host exited');
     });
   });
 });

@@ -2,7 +2,9 @@
 // opening it shows the Qualified Numbers view (filled from the offline sandbox, which
 // sinch.sandbox.autoStart starts in this run), and the extension host logs no error about it.
 import * as assert from 'assert';
-import { extensionErrorEntries, openWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
+import { readFileSync } from 'fs';
+import { basename } from 'path';
+import { extensionErrorEntries, extensionHostLogFiles, isExtensionChannelLog, openWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
 
 async function openQualifiedNumbers(workbench: Workbench): Promise<void> {
   const view = await workbench.openSinchView();
@@ -15,7 +17,9 @@ describe('Sidebar smoke', () => {
     const workbench = await openWorkbench();
     await workbench.sinchActivity.waitFor({ state: 'visible' });
     await openQualifiedNumbers(workbench);
-    assert.match(await workbench.sidebarTitle(), /Qualified Numbers/);
+    // With several views in the container the side bar is titled "Sinch" and each view has its header.
+    assert.match(await workbench.sidebarTitle(), /Sinch/);
+    await workbench.page.locator('.part.sidebar .pane-header', { hasText: 'Qualified Numbers' }).waitFor({ state: 'visible' });
     const groups = (await workbench.treeRows()).filter((row) => row.level === 1);
     assert.ok(groups.length > 0 && groups.every((row) => row.label !== ''), `state groups expected, got ${JSON.stringify(groups)}`);
     await workbench.screenshot('sidebar-qualified-numbers');
@@ -30,6 +34,12 @@ describe('Sidebar smoke', () => {
     const closedAt = Date.now();
     await workbench.close();
     await waitForExtensionHostsToExit();
+    // The check reads real logs: this window's host log and the extension's own channel, which
+    // says it connected (an empty list of errors from no files at all would prove nothing).
+    const files = extensionHostLogFiles({ since: openedAt });
+    assert.ok(files.some((file) => basename(file) === 'remoteexthost.log'), `no extension host log of this window among ${JSON.stringify(files)}`);
+    const channel = files.filter(isExtensionChannelLog).map((file) => readFileSync(file, 'utf8')).join('\n');
+    assert.match(channel, /Connected: offline sandbox/, `the extension's log channel was not found or is empty (${files.length} log files)`);
     // Only this window's host counts: earlier tests' windows have their own story.
     assert.deepStrictEqual(extensionErrorEntries({ since: openedAt, before: closedAt }), []);
   });

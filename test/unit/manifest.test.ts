@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { numberContextValue } from '../../src/model/tree/presentation';
 import { STATE_ORDER, canApply, type NumberAction } from '../../src/model/states';
+import { USER_ONLY_SETTINGS } from '../../src/model/settings';
 
 interface MenuEntry {
   command: string;
@@ -72,16 +73,51 @@ describe('package.json contributions', () => {
   it('keeps the settings that receive credentials out of a workspace\'s reach', () => {
     const props = pkg.contributes.configuration.properties;
     for (const key of ['sinch.apiBaseUrl', 'sinch.authBaseUrl']) assert.ok(['application', 'machine'].includes(props[key].scope ?? ''), key);
+    // Every setting the code reads as user-only is declared so, and the list holds the connection switch.
+    assert.ok(USER_ONLY_SETTINGS.includes('sandbox.autoStart'));
+    for (const key of USER_ONLY_SETTINGS) assert.ok(['application', 'machine'].includes(props[`sinch.${key}`]?.scope ?? ''), `sinch.${key} can be set by a workspace`);
     assert.equal(props['sinch.authMethod'].default, 'oauth2');
     assert.equal(props['sinch.sandbox.autoStart'].default, false);
   });
 
-  it('names the container "Sinch" and the view "Qualified Numbers", with sign-in and sandbox buttons when not connected', () => {
+  it('names the container "Sinch" and its views "Qualified Numbers" and "Hosting Orders", with sign-in and sandbox buttons when not connected', () => {
     assert.equal(pkg.contributes.viewsContainers.activitybar[0].title, 'Sinch');
-    assert.deepEqual(pkg.contributes.views.sinch.map((v) => v.name), ['Qualified Numbers']);
+    assert.deepEqual(pkg.contributes.views.sinch.map((v) => [v.id, v.name]), [['sinch.qualifiedNumbers', 'Qualified Numbers'], ['sinch.hostingOrders', 'Hosting Orders'], ['sinch.callbacks', 'Callbacks']]);
     const welcome = pkg.contributes.viewsWelcome.find((w) => w.when === '!sinch.connected && !sinch.connecting');
     assert.match(welcome?.contents ?? '', /\[Sign In\]\(command:sinch\.signIn\)/);
     assert.match(welcome?.contents ?? '', /\[Use Offline Sandbox\]\(command:sinch\.useSandbox\)/);
+  });
+
+  it('declares the hosting order commands and settings with the titles and defaults of issue 10', () => {
+    const titles = Object.fromEntries(pkg.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
+    assert.deepEqual(
+      ['sinch.openHostingOrder', 'sinch.showHostingOrderDetails', 'sinch.copyHostingOrderId', 'sinch.forgetHostingOrder', 'sinch.refreshHostingOrders', 'sinch.copySandboxUrl'].map((id) => titles[id]),
+      ['Sinch: Open Hosting Order', 'Sinch: Show Hosting Order Details', 'Sinch: Copy Hosting Order ID', 'Sinch: Forget Hosting Order', 'Sinch: Refresh Hosting Orders', 'Sinch: Copy Sandbox URL'],
+    );
+    const props = pkg.contributes.configuration.properties;
+    assert.equal(props['sinch.notifyOnStateChange'].default, 'all');
+    assert.equal(props['sinch.sandbox.port'].default, 0);
+    const inline = pkg.contributes.menus['view/item/context'].find((m) => m.command === 'sinch.forgetHostingOrder' && m.group?.startsWith('inline'));
+    assert.match(inline?.when ?? '', /viewItem == hostingOrder\.notFound/, 'a 404 order offers Forget inline');
+  });
+
+  it('contributes the callback inspector\'s commands and settings, forwardTo out of a workspace\'s reach', () => {
+    const titles = Object.fromEntries(pkg.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
+    const expected: Record<string, string> = {
+      'sinch.startCallbackListener': 'Start Callback Listener',
+      'sinch.stopCallbackListener': 'Stop Callback Listener',
+      'sinch.copyCallbackUrl': 'Copy Callback URL',
+      'sinch.setCallbackSecret': 'Set Callback Secret',
+      'sinch.replayCallback': 'Replay Callback',
+      'sinch.clearCallbacks': 'Clear Callbacks',
+      'sinch.exportCallbacks': 'Export Callbacks',
+      'sinch.sendTestCallback': 'Send Test Callback',
+      'sinch.showCallback': 'Show Callback',
+    };
+    for (const [id, title] of Object.entries(expected)) assert.equal(titles[id], `Sinch: ${title}`, id);
+    const props = pkg.contributes.configuration.properties;
+    assert.equal(props['sinch.callbacks.port'].default, 0);
+    assert.ok(['application', 'machine'].includes(props['sinch.callbacks.forwardTo'].scope ?? ''));
   });
 
   it('does not activate on "*"', () => {

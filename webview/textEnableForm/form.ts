@@ -9,7 +9,9 @@ import { nextSteps } from '../../src/model/textEnable/orderSummary';
 import type { TextEnableOrder } from '../../src/model/textEnable/orders';
 import { validateDraft, type ValidationResult } from '../../src/model/textEnable/validate';
 import type { ConnectionInfo, HostToWebview, OrderResult, SubmitDone } from '../../src/model/webviewMessages';
+import { attentionMessage } from '../../src/model/textEnable/numbersSummary';
 import { Banner } from './banner';
+import { keepFocusInView } from './focusInView';
 import { button, clear, h, setText } from './dom';
 import { DraftEditor } from './draftEditor';
 import type { Controls } from './layout';
@@ -42,7 +44,9 @@ export class TextEnableForm extends DraftEditor {
   onMessage(message: HostToWebview): void {
     switch (message.type) {
       case 'init':
-        if (!this.restored) this.state.draft = message.draft;
+        // The form is live before the host answers: what the user typed meanwhile wins over the
+        // stored draft (it used to be overwritten, which read as characters dropped while typing).
+        if (!this.restored) this.state.draft = { ...message.draft, ...this.editedSoFar() };
         if (message.addNumbers.length > 0) this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, message.addNumbers) };
         this.setConnection(message.connection);
         this.fillControls();
@@ -75,6 +79,10 @@ export class TextEnableForm extends DraftEditor {
     }
   }
 
+  private editedSoFar(): Partial<TextEnableDraft> {
+    return Object.fromEntries([...this.touched].map((name) => [name, this.state.draft[name]])) as Partial<TextEnableDraft>;
+  }
+
   // ---- rendering ----
 
   private render(): void {
@@ -87,6 +95,7 @@ export class TextEnableForm extends DraftEditor {
     const reset = button('reset', 'Reset form', () => this.reset());
     this.submitButton.addEventListener('click', () => void this.submit());
     const actions = h('div', { class: 'actions row' }, this.submitButton, reset, this.progress, this.draftStatus);
+    keepFocusInView(this.root, actions);
     this.root.append(
       h('header', {}, h('h1', {}, formTitle(this.kind)), this.connectionLine),
       this.banner.element, this.results, l.numbersSection, l.orderSection, l.loaSection, previewSection, actions);
@@ -98,6 +107,7 @@ export class TextEnableForm extends DraftEditor {
       if (name && this.state.draft[name] !== emptyDraft()[name]) this.markTouched(name);
     });
     l.pickButton.addEventListener('click', () => void this.pick());
+    l.listenerButton.addEventListener('click', () => void this.useLocalListener());
     this.fillControls();
     renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email));
   }
@@ -114,12 +124,17 @@ export class TextEnableForm extends DraftEditor {
 
   private setConnection(connection: ConnectionInfo): void {
     setText(this.connectionLine, connection.connected ? `Sends to: ${connection.label}` : 'Not connected: Submit will ask you to sign in or start the offline sandbox.');
+    this.preview.showHost(connection.snippetHost);
   }
 
   /** After every validation: the banner, the numbers summary, the preview and the submit button follow. */
   protected showValidation(v: ValidationResult, orders: readonly TextEnableOrder[]): void {
-    if (v.ok && this.banner.isValidation) this.say('');
-    renderNumbersSummary(this.layout.numbersSummary, this.layout.moveBar, this.kind, v, (numbers) => void this.moveNumbers(numbers));
+    // The "Not sent" banner follows the fields: its count drops as they are fixed, it goes when none is left.
+    if (this.banner.isValidation) {
+      if (v.ok) this.say('');
+      else this.showAttention(v);
+    }
+    renderNumbersSummary(this.layout.numbersSummary, this.layout.moveBar, this.kind, this.state.draft.regionCode, v, (numbers) => void this.moveNumbers(numbers));
     this.preview.render(v, orders);
     setText(this.submitButton, v.orderCount > 1 ? `Submit ${v.orderCount} orders` : 'Submit');
   }
@@ -128,6 +143,11 @@ export class TextEnableForm extends DraftEditor {
 
   private say(text: string, kind: 'info' | 'error' = 'info', details: string[] = [], action?: HTMLElement): void {
     this.banner.say(text, kind, details, action);
+  }
+
+  private showAttention(v: ValidationResult): void {
+    this.say(attentionMessage(v), 'error');
+    this.banner.isValidation = true;
   }
 
   private setBusy(busy: boolean): void {
@@ -146,9 +166,7 @@ export class TextEnableForm extends DraftEditor {
     this.serverErrors = {};
     const v = this.validateNow();
     if (!v.ok) {
-      const count = Object.keys(v.errors).length;
-      this.say(`Not sent: ${count === 1 ? 'one field needs' : `${count} fields need`} attention (marked below).`, 'error');
-      this.banner.isValidation = true;
+      this.showAttention(v);
       this.focusFirstError(v.errors);
       return;
     }
@@ -174,8 +192,36 @@ export class TextEnableForm extends DraftEditor {
       this.say(outcome.reason);
       return;
     }
+    if (outcome.status === 'notReady') {
+      this.showNotReady(outcome.message, outcome.details, outcome.numbers);
+      return;
+    }
     this.applyDone(outcome);
     (this.results.querySelector('#h-results') as HTMLElement | null)?.focus();
+  }
+
+  /** The state check refused numbers: name them, mark the field, offer to take them out (with an undo). */
+  private showNotReady(message: string, details: string[], numbers: string[]): void {
+    const count = numbers.length;
+    const remove = button('remove-not-ready', count === 1 ? 'Remove it from the form' : `Remove these ${count} numbers from the form`, () => {
+      const before = this.state.draft;
+      this.state.draft = { ...before, numbersText: withoutNumbers(before.numbersText, numbers) };
+      this.controls.numbersText?.set(this.state.draft.numbersText);
+      delete this.serverErrors.numbersText;
+      this.persist();
+      this.validateNow();
+      const undo = button('undo-remove', 'Undo', () => {
+        this.state.draft = { ...this.state.draft, numbersText: before.numbersText };
+        this.controls.numbersText?.set(this.state.draft.numbersText);
+        this.persist();
+        this.validateNow();
+        this.say('The numbers are back in the form.');
+      });
+      this.say(`Removed ${count === 1 ? '1 number' : `${count} numbers`} from the form.`, 'info', [], undo);
+    });
+    this.say(message, 'error', details, remove);
+    this.serverErrors = { numbersText: details.length > 0 ? details.join(' ') : message };
+    this.validateNow();
   }
 
   /** Shows a submission's outcome: results, numbers left to retry, Sinch's field errors. */
@@ -204,6 +250,20 @@ export class TextEnableForm extends DraftEditor {
     const result = await answer;
     if (result.ok) this.say(result.result.message);
     else this.say(result.error.message, 'error');
+  }
+
+  private async useLocalListener(): Promise<void> {
+    const result = await request('useLocalListener', {}).answer;
+    if (!result.ok) {
+      this.say(result.error.message, 'error');
+      return;
+    }
+    this.state.draft = { ...this.state.draft, callbackUrl: result.result.url };
+    this.controls.callbackUrl?.set(result.result.url);
+    this.markTouched('callbackUrl');
+    this.persist();
+    this.validateNow();
+    this.say(result.result.message);
   }
 
   private async moveNumbers(numbers: string[]): Promise<void> {
@@ -247,7 +307,7 @@ export class TextEnableForm extends DraftEditor {
 
   private async pick(): Promise<void> {
     const inForm = new Set(validateDraft(this.state.draft, this.kind, { now: new Date() }).numbers.accepted);
-    await openPicker(this.layout.picker, this.kind, inForm, (picked) => {
+    await openPicker(this.layout.picker, this.kind, this.state.draft.regionCode, inForm, (picked) => {
       this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, picked) };
       this.controls.numbersText?.set(this.state.draft.numbersText);
       this.touched.add('numbersText');

@@ -4,6 +4,7 @@ import './zodConfig';
 import type { HostToWebview } from '../../src/model/webviewMessages';
 import { TextEnableForm } from './form';
 import { settle } from './rpc';
+import { keepSelectAllLocal } from './selectAll';
 import { vscode } from './vscodeApi';
 
 async function start(): Promise<void> {
@@ -17,6 +18,7 @@ async function start(): Promise<void> {
   const kind = document.body.dataset.kind === 'tollFree' ? 'tollFree' : 'standard';
   const root = document.getElementById('app');
   if (!root) return;
+  keepSelectAllLocal(document);
   const form = new TextEnableForm(kind, root);
   window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
     const message = event.data;

@@ -1,11 +1,13 @@
 // "Pick numbers": the numbers that can be text-enabled now (listed by the host), as checkboxes with
 // those already in the form ticked; "Add selected" hands the picked ones back to the form.
+import type { RegionCode } from '../../src/api/types';
 import { formatNanp } from '../../src/model/phone';
+import { hiddenByRegion, pickerChoice } from '../../src/model/textEnable/numbersSummary';
 import type { FormKind } from '../../src/model/textEnable/fields';
-import { button, clear, h } from './dom';
+import { append, button, clear, h } from './dom';
 import { request } from './rpc';
 
-export async function openPicker(picker: HTMLElement, kind: FormKind, inForm: ReadonlySet<string>, onAdd: (picked: string[]) => void): Promise<void> {
+export async function openPicker(picker: HTMLElement, kind: FormKind, region: RegionCode, inForm: ReadonlySet<string>, onAdd: (picked: string[]) => void): Promise<void> {
   clear(picker);
   picker.hidden = false;
   picker.append(h('p', { 'aria-live': 'polite' }, h('vscode-progress-ring', {}), ' Loading qualified numbers…'));
@@ -16,9 +18,12 @@ export async function openPicker(picker: HTMLElement, kind: FormKind, inForm: Re
     picker.append(h('p', { class: 'field-error' }, result.error.message), button('close-picker', 'Close', () => (picker.hidden = true)));
     return;
   }
-  const { numbers, truncated } = result.result;
+  const { truncated } = result.result;
+  // Only numbers that fit the form: its kind and, for geographic numbers, its region.
+  const { offered: numbers, otherRegion } = pickerChoice(result.result.numbers, kind, region);
+  const hidden = otherRegion > 0 ? h('p', { class: 'section-help', id: 'picker-hidden' }, hiddenByRegion(otherRegion, region)) : undefined;
   if (numbers.length === 0) {
-    picker.append(h('p', {}, `No ${kind === 'standard' ? '' : 'toll-free '}numbers are Verified or Hosting failed right now.`), button('close-picker', 'Close', () => (picker.hidden = true)));
+    append(picker, h('p', {}, `No ${kind === 'standard' ? `${region} ` : 'toll-free '}numbers are Verified or Hosting failed right now.`), hidden, button('close-picker', 'Close', () => (picker.hidden = true)));
     return;
   }
   const boxes = numbers.map((n) => {
@@ -32,8 +37,9 @@ export async function openPicker(picker: HTMLElement, kind: FormKind, inForm: Re
     picker.hidden = true;
   }, 'primary');
   const all = button('pick-all', 'Select all', () => boxes.forEach((b) => ((b as HTMLElement & { checked: boolean }).checked = true)));
-  picker.append(
+  append(picker,
     h('p', {}, `${numbers.length} number${numbers.length === 1 ? '' : 's'} can be text-enabled${truncated ? ' (the first ones only)' : ''}:`),
+    hidden,
     h('div', { class: 'pick-list' }, ...boxes),
     h('div', { class: 'row' }, add, all, button('close-picker', 'Close', () => (picker.hidden = true))));
   (boxes[0] as HTMLElement | undefined)?.focus();

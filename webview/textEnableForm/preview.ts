@@ -10,6 +10,7 @@ import { button, h, setText } from './dom';
 export class RequestPreview {
   private readonly code = h('code', { id: 'preview-json' });
   private readonly caption = h('p', { class: 'section-help', id: 'preview-caption' });
+  private readonly snippetHost = h('p', { class: 'section-help', id: 'snippet-host' });
   private readonly authDropdown = h('vscode-dropdown', { id: 'snippet-auth', 'aria-label': 'Authentication in snippets' },
     h('vscode-option', { value: 'basic' }, 'Basic: $SINCH_KEY_ID:$SINCH_KEY_SECRET'),
     h('vscode-option', { value: 'bearer' }, 'Bearer: $TOKEN'));
@@ -29,7 +30,13 @@ export class RequestPreview {
       h('div', { class: 'row' },
         h('label', { class: 'control-label inline', for: 'snippet-auth' }, 'Snippets authenticate with'), this.authDropdown,
         button('copy-curl', 'Copy as cURL', () => onSnippet('copyCurl')),
-        button('save-http', 'Save as .http file', () => onSnippet('saveHttpFile'))));
+        button('save-http', 'Save as .http file', () => onSnippet('saveHttpFile'))),
+      this.snippetHost);
+  }
+
+  /** Which host the snippets go to ("the offline sandbox (http://127.0.0.1:…)"). */
+  showHost(host: string): void {
+    setText(this.snippetHost, `Copy as cURL and Save as .http file point at ${host}.`);
   }
 
   showAuth(auth: SnippetAuth): void {

@@ -1,6 +1,7 @@
 // Any failure -> what the form shows: a sentence in words, messages next to the fields Sinch
 // named, and the rest listed under the sentence. Never includes request headers or credentials.
 import { isSinchApiError, type SinchApiError } from '../../api/errors';
+import { stateLabel } from '../states';
 import type { FieldName } from './fields';
 import { mapViolations } from './violations';
 
@@ -42,12 +43,18 @@ function asSinchError(error: unknown): SinchApiError | undefined {
   return undefined;
 }
 
+/** Sinch's raw state names in its messages ("GLOBAL_PROCESS_STATE_HOSTING_DONE") as the tree words them ("Hosting done"). */
+export function statesInWords(text: string): string {
+  return text.replace(/\bGLOBAL_PROCESS_STATE_[A-Z_]+\b/g, (state) => stateLabel(state));
+}
+
 export function toErrorInfo(raw: unknown, operation = 'The request'): ErrorInfo {
   const error = asSinchError(raw);
   if (error) {
     const mapped = mapViolations(error.fieldViolations);
     const head = error.status !== undefined ? `${error.operation} failed (HTTP ${error.status}${error.sinchStatus ? ` ${error.sinchStatus}` : ''})` : `${error.operation} failed`;
-    return { message: `${head}: ${error.message}${advice(error)}`, fieldErrors: mapped.fields, details: mapped.unmatched };
+    const fieldErrors = Object.fromEntries(Object.entries(mapped.fields).map(([field, text]) => [field, statesInWords(text)]));
+    return { message: statesInWords(`${head}: ${error.message}${advice(error)}`), fieldErrors, details: mapped.unmatched.map(statesInWords) };
   }
   const text = raw instanceof Error ? raw.message : String(raw);
   return { message: `${operation} failed: ${text}`, fieldErrors: {}, details: [] };

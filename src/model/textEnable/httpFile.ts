@@ -1,12 +1,13 @@
 // "Save as .http file" for the REST Client extension: variables for the host, project and
-// credentials (read from the environment), one request per order.
+// credentials (read from the environment; for the offline sandbox, its placeholders), one request per order.
 import { requestJson, type TextEnableRequest } from './build';
-import { SINCH_IMPORTED_NUMBERS_URL, operationPath, type SnippetAuth } from './endpoints';
+import { SINCH_TARGET, describeTarget, operationPath, trimBase, type SnippetAuth, type SnippetTarget } from './endpoints';
 import type { FormKind } from './fields';
 
 export interface HttpFileOptions {
   auth: SnippetAuth;
-  baseUrl?: string;
+  /** Defaults to Sinch's hosts. */
+  target?: SnippetTarget;
 }
 
 /** REST Client reads `{{name}}` in bodies as a variable; JSON can spell the second brace as \u007b instead. */
@@ -14,19 +15,25 @@ function escapeBraces(json: string): string {
   return json.replace(/\{\{/g, '{\\u007b').replace(/\}\}/g, '}\\u007d');
 }
 
-export function toHttpFile(kind: FormKind, requests: readonly TextEnableRequest[], options: HttpFileOptions): string {
-  const base = (options.baseUrl ?? SINCH_IMPORTED_NUMBERS_URL).replace(/\/+$/, '');
-  const lines: string[] = [
-    `# ${kind === 'standard' ? 'Text-enable numbers' : 'Text-enable toll-free numbers'} with REST Client (Sinch Qualified Numbers API).`,
-    '# The credentials come from environment variables; nothing secret is stored in this file.',
-    `@baseUrl = ${base}`,
-    '@projectId = {{$processEnv SINCH_PROJECT_ID}}',
-  ];
-  if (options.auth === 'basic') {
-    lines.push('@keyId = {{$processEnv SINCH_KEY_ID}}', '@keySecret = {{$processEnv SINCH_KEY_SECRET}}');
-  } else {
-    lines.push('# A token from POST https://auth.sinch.com/oauth2/token (grant_type=client_credentials).', '@token = {{$processEnv TOKEN}}');
+function variableLines(target: SnippetTarget, auth: SnippetAuth): string[] {
+  const sandbox = target.sandbox;
+  if (sandbox) {
+    const lines = ['# The sandbox accepts any key: these are its placeholders, not secrets.', `@projectId = ${sandbox.projectId}`];
+    if (auth === 'basic') return [...lines, `@keyId = ${sandbox.keyId}`, `@keySecret = ${sandbox.keySecret}`];
+    return [...lines, `# A token from POST ${trimBase(target.authBaseUrl)}/oauth2/token (grant_type=client_credentials, any key).`, '@token = {{$processEnv TOKEN}}'];
   }
+  const lines = ['# The credentials come from environment variables; nothing secret is stored in this file.', '@projectId = {{$processEnv SINCH_PROJECT_ID}}'];
+  if (auth === 'basic') return [...lines, '@keyId = {{$processEnv SINCH_KEY_ID}}', '@keySecret = {{$processEnv SINCH_KEY_SECRET}}'];
+  return [...lines, `# A token from POST ${trimBase(target.authBaseUrl)}/oauth2/token (grant_type=client_credentials).`, '@token = {{$processEnv TOKEN}}'];
+}
+
+export function toHttpFile(kind: FormKind, requests: readonly TextEnableRequest[], options: HttpFileOptions): string {
+  const target = options.target ?? SINCH_TARGET;
+  const lines: string[] = [
+    `# ${kind === 'standard' ? 'Text-enable numbers' : 'Text-enable toll-free numbers'} with REST Client (Sinch Qualified Numbers API) on ${describeTarget(target)}.`,
+    `@baseUrl = ${trimBase(target.baseUrl)}`,
+    ...variableLines(target, options.auth),
+  ];
   const auth = options.auth === 'basic' ? 'Authorization: Basic {{keyId}}:{{keySecret}}' : 'Authorization: Bearer {{token}}';
   requests.forEach((req, i) => {
     const title = requests.length > 1 ? `Order ${i + 1} of ${requests.length} (${req.numbers.length} numbers)` : `${req.numbers.length} number${req.numbers.length === 1 ? '' : 's'}`;

@@ -1,5 +1,7 @@
 // A hosting order as the result view shows it.
 import type { HostingOrder } from '../../api/types';
+import { orderStateLabel } from '../orders/stateWords';
+import { stateLabel } from '../states';
 
 /** A hosting order as the result view shows it (the message protocol carries it to the webview). */
 export interface OrderSummary {
@@ -14,19 +16,7 @@ export interface OrderSummary {
   loaEmail?: string;
 }
 
-const ORDER_STATE_LABELS: Readonly<Record<string, string>> = {
-  HOSTING_ORDER_STATE_UNSPECIFIED: 'Unspecified',
-  DRAFT: 'Draft',
-  SUBMITTED: 'Submitted',
-  WAITING_FOR_LOA_SIGNATURE: 'Waiting for the LoA signature',
-  IN_PROGRESS: 'In progress',
-  COMPLETED: 'Completed',
-  REJECTED: 'Rejected',
-};
-
-export function orderStateLabel(state: string): string {
-  return ORDER_STATE_LABELS[state] ?? (state.toLowerCase().replace(/_/g, ' ') || 'unknown');
-}
+export { orderStateLabel };
 
 export function summariseOrder(order: HostingOrder): OrderSummary {
   const info = order.hostingOrderInfo ?? order.textEnableInfo;
@@ -44,11 +34,18 @@ export function summariseOrder(order: HostingOrder): OrderSummary {
   return summary;
 }
 
-/** What happens after a successful submit, in words. */
+/**
+ * What happens after a successful submit, in words that match what the tree and "Track order"
+ * show: Sinch (and the sandbox) move the numbers to Hosting in progress as the order is created;
+ * the order waits for the LoA signature, then runs, and each number ends Hosting done or Hosting
+ * failed when it completes.
+ */
 export function nextSteps(loaKind: string, email: string): string {
+  const now = `The numbers are in ${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS')} now.`;
+  const end = `When the order completes, each number moves to ${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_DONE')} (text-enabled) or ${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_FAILED')} (the reason is in its details). Follow the order with "Track order".`;
   if (loaKind === 'blanket') {
-    return 'Your blanket Letter of Authorization covers this order: no signature is needed. Sinch moves the numbers once the carriers confirm; follow the order with "Track order".';
+    return `${now} Your blanket Letter of Authorization covers this order: no signature is needed. Sinch reviews the order and updates the carriers. ${end}`;
   }
   const to = email.trim() === '' ? 'the authorised person' : email.trim();
-  return `Sinch e-mails a Letter of Authorization to ${to} for e-signature. The order stays "Waiting for the LoA signature" until it is signed; then the numbers move to "Hosting in progress". Follow it with "Track order".`;
+  return `${now} Sinch e-mails a Letter of Authorization to ${to} for e-signature: the order shows "${orderStateLabel('WAITING_FOR_LOA_SIGNATURE')}" until it is signed, then "${orderStateLabel('IN_PROGRESS')}" while the carriers are updated. ${end}`;
 }

@@ -6,6 +6,12 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** The host's own timers, for the views. */
+export const REAL_TIMERS: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export interface AutoRefreshOptions {
   /** 0 turns auto-refresh off. */
   intervalSeconds(): number;

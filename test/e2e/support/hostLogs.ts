@@ -45,6 +45,18 @@ function hostFolders(since: number): string[] {
     .map((file) => path.dirname(file));
 }
 
+/** The .log files of the extension hosts of windows opened at or after `since` (their own and every channel's). */
+export function extensionHostLogFiles(options: { since?: number } = {}): string[] {
+  return hostFolders(options.since ?? 0)
+    .flatMap((folder) => filesUnder(folder))
+    .filter((file) => file.endsWith('.log'));
+}
+
+/** A file of the extension's own log channel ("Sinch"). */
+export function isExtensionChannelLog(file: string): boolean {
+  return file.includes(`${path.sep}${EXTENSION_ID}${path.sep}`);
+}
+
 /**
  * [error] entries about our extension from the extension hosts of windows opened at or after
  * `since` (epoch ms, default: all of this run): every entry of its own log channel, and those of
@@ -52,11 +64,9 @@ function hostFolders(since: number): string[] {
  * `before` keeps only entries written earlier, e.g. before the window was closed.
  */
 export function extensionErrorEntries(options: { since?: number; before?: number } = {}): string[] {
-  return hostFolders(options.since ?? 0)
-    .flatMap((folder) => filesUnder(folder))
-    .filter((file) => file.endsWith('.log'))
+  return extensionHostLogFiles(options)
     .flatMap((file) => {
-      const ourChannel = file.includes(`${path.sep}${EXTENSION_ID}${path.sep}`);
+      const ourChannel = isExtensionChannelLog(file);
       return fs
         .readFileSync(file, 'utf8')
         .split(/\n(?=\d{4}-\d\d-\d\d[ T])/)

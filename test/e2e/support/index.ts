@@ -1,6 +1,6 @@
 // What e2e tests import: `import { openWorkbench, sandbox, eventually } from './support'`.
 export { host } from './host';
-export { extensionErrorEntries, waitForExtensionHostsToExit } from './hostLogs';
+export { extensionErrorEntries, extensionHostLogFiles, isExtensionChannelLog, waitForExtensionHostsToExit } from './hostLogs';
 export { sandbox, sandboxUrl } from './sandbox';
 export type { SandboxRequest } from './sandbox';
 export { saveScreenshot } from './screenshots';

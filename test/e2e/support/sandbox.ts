@@ -1,5 +1,6 @@
 // The extension's built-in sandbox, reached on SINCH_SANDBOX_PORT: its /_sandbox/ controls move
 // the virtual clock, script faults, read the last voice-call code, and list requests and events.
+import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../../src/connection/sandboxOptions';
 import { host } from './host';
 import { eventually } from './wait';
 
@@ -44,6 +45,18 @@ export const sandbox = {
     const query = new URLSearchParams({ projectId, phoneNumber });
     const { code } = await call<{ code: string }>('GET', `/_sandbox/calls/last?${query.toString()}`);
     return code;
+  },
+  /** Calls the sandbox's API for the extension's project, as any client would (Basic auth with its placeholder key). */
+  async api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const auth = Buffer.from(`${SANDBOX_CREDENTIALS.keyId}:${SANDBOX_CREDENTIALS.keySecret}`).toString('base64');
+    const response = await fetch(sandboxUrl(`/v1/projects/${SANDBOX_PROJECT_ID}${path}`), {
+      method,
+      headers: { Authorization: `Basic ${auth}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${text}`);
+    return JSON.parse(text) as T;
   },
   scriptFaults: (faults: unknown[]) => call('POST', '/_sandbox/faults', { faults }),
   clearFaults: () => call('DELETE', '/_sandbox/faults'),

@@ -382,6 +382,24 @@ export class Workbench {
     return items;
   }
 
+  /**
+   * Hovers a row until its tooltip shows and returns the tooltip (the workbench hover). The
+   * mouse leaves first, so a tooltip of another row (or an earlier one) cannot be taken for it.
+   */
+  async treeItemTooltip(label: TextMatch): Promise<Locator> {
+    const row = await this.waitForTreeItem(label);
+    const tooltip = this.page.locator('.workbench-hover').filter({ visible: true }).last();
+    await eventually(
+      async () => {
+        await this.page.mouse.move(0, 0);
+        await row.locator('.label-name').hover();
+        return tooltip.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      },
+      { timeout: UI_TIMEOUT, message: `the tooltip of tree item ${String(label)}` },
+    );
+    return tooltip;
+  }
+
   /** Clicks an inline action (the icon buttons shown on hover) of a row, by its title. */
   async treeInlineAction(label: TextMatch, actionTitle: string): Promise<void> {
     const row = await this.waitForTreeItem(label);

@@ -8,7 +8,10 @@ import type { SinchExtensionApi } from '../../../src/extension';
 import type { QualifiedNumbersApi } from '../../../src/api/types';
 import { isTollFree } from '../../../src/model/phone';
 import { emptyDraft, type TextEnableDraft } from '../../../src/model/textEnable/fields';
+import { nextSteps } from '../../../src/model/textEnable/orderSummary';
+import { stateLabel } from '../../../src/model/states';
 import type { HostToWebview, ResponseResults, SubmitOutcome } from '../../../src/model/webviewMessages';
+import type { ConnectionService } from '../../../src/services';
 import { DraftStore } from '../../../src/panels/draftStore';
 import { TextEnableController, type FormUi } from '../../../src/panels/textEnableController';
 import type { FormKind } from '../../../src/model/textEnable/fields';
@@ -58,7 +61,7 @@ describe('Text-enable forms (host side)', function () {
   let client: QualifiedNumbersApi;
   let confirmAnswer = true;
 
-  function harness(kind: FormKind): Harness {
+  function harness(kind: FormKind, connection: ConnectionService = api.services.connection): Harness {
     const record: Omit<Harness, 'controller'> = { posts: [], memento: new MemoryMemento(), clipboard: [], saved: [], confirmations: [], moved: [], treeRefreshes: 0 };
     const h = record as Harness;
     const ui: FormUi = {
@@ -78,7 +81,7 @@ describe('Text-enable forms (host side)', function () {
     h.controller = new TextEnableController({
       kind,
       post: (m) => h.posts.push(m),
-      connection: api.services.connection,
+      connection,
       drafts: new DraftStore(h.memento),
       refreshTree: () => {
         h.treeRefreshes++;
@@ -100,6 +103,19 @@ describe('Text-enable forms (host side)', function () {
     const response = h.posts.find((p) => p.type === 'response' && p.requestId === message.requestId);
     assert.ok(response && response.type === 'response', `no response to ${message.type} #${message.requestId}`);
     return response.ok ? { ok: true, result: response.result as ResponseResults[K] } : { ok: false, message: response.error.message };
+  }
+
+  /**
+   * The extension's connection, except that listing numbers fails: the state check before sending
+   * cannot run (a scripted sandbox fault would race the tree's own listings).
+   */
+  function listingFails(): ConnectionService {
+    const real = api.services.connection;
+    const failing = Object.create(client) as QualifiedNumbersApi;
+    failing.listAll = () => ({
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('listing refused for this test')) }),
+    });
+    return { current: () => failing, ensureClient: async () => failing, describe: () => real.describe(), snippetTarget: () => real.snippetTarget(), onDidChange: real.onDidChange };
   }
 
   function posts(kind: 'textEnableNumbers' | 'textEnableTollFreeNumbers'): number {
@@ -223,7 +239,13 @@ describe('Text-enable forms (host side)', function () {
     const order = await client.getHostingOrder(result.order.hostingOrderId);
     assert.deepStrictEqual(order.numbers, [number]);
     assert.strictEqual(order.displayName, 'Integration');
-    assert.strictEqual((await client.get(number)).globalProcessState, 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS');
+    // "What happens next" says where the numbers are now, as the tree shows them.
+    const now = (await client.get(number)).globalProcessState;
+    assert.strictEqual(now, 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS');
+    assert.ok(nextSteps('direct', 'ada@example.com').startsWith(`The numbers are in ${stateLabel(String(now))} now.`), nextSteps('direct', 'ada@example.com'));
+    sandbox.advanceClock(71);
+    const end = stateLabel(String((await client.get(number)).globalProcessState));
+    assert.ok(['Hosting done', 'Hosting failed'].includes(end) && nextSteps('direct', '').includes(end), `the order ended with the number ${end}, which the next steps do not name`);
     assert.strictEqual(h.treeRefreshes, 1);
     assert.strictEqual(new DraftStore(h.memento).get('standard')?.numbersText, '', 'the stored draft still lists the sent number');
     const progress = h.posts.filter((p) => p.type === 'submitProgress').map((p) => (p.type === 'submitProgress' ? p.phase : ''));
@@ -253,21 +275,47 @@ describe('Text-enable forms (host side)', function () {
     assert.strictEqual(posts('textEnableNumbers'), 0);
   });
 
+  it("checks the numbers' states before sending and says in words which cannot be text-enabled", async () => {
+    const [verified] = await numbersIn('GLOBAL_PROCESS_STATE_VERIFIED', false);
+    const h = harness('standard');
+    // Submitted a minute ago: now Hosting in progress, then Hosting done.
+    const first = await ask(h, { type: 'submit', requestId: 20, draft: draftFor('standard', [verified]) });
+    assert.ok(first.ok && (first.result as SubmitOutcome).status === 'done');
+    sandbox.advanceClock(71);
+    assert.strictEqual((await client.get(verified)).globalProcessState, 'GLOBAL_PROCESS_STATE_HOSTING_DONE');
+    const [another] = await numbersIn('GLOBAL_PROCESS_STATE_VERIFIED', false);
+    const unknown = Array.from({ length: 30 }, (_, i) => `+1202${String(3000000 + i)}`);
+    const before = posts('textEnableNumbers');
+    const answer = await ask(h, { type: 'submit', requestId: 21, draft: draftFor('standard', [another, verified, ...unknown]) });
+    assert.ok(answer.ok, answer.ok ? '' : answer.message);
+    const outcome = answer.result as SubmitOutcome;
+    assert.ok(outcome.status === 'notReady', JSON.stringify(outcome).slice(0, 300));
+    assert.strictEqual(posts('textEnableNumbers'), before, 'sent although numbers cannot be text-enabled');
+    assert.match(outcome.message, /^Not sent: 31 numbers cannot be text-enabled\. .* 11 more are not Verified or Hosting failed\.$/);
+    assert.ok(outcome.details.some((d) => /^\+1 \d{3}-\d{3}-\d{4} is text-enabled already \(Hosting done\)\.$/.test(d) && d.includes(verified.slice(-4))), outcome.details.join('\n'));
+    assert.ok(outcome.details.some((d) => /is not one of the qualified numbers of this project/.test(d)));
+    assert.doesNotMatch(JSON.stringify(outcome), /GLOBAL_PROCESS_STATE_/);
+    assert.deepStrictEqual([...outcome.numbers].sort(), [verified, ...unknown].sort(), 'the ready number was refused, or a refused one is missing');
+    assert.deepStrictEqual(h.confirmations, []);
+  });
+
   it('splits more than 500 numbers into orders after confirmation; a failed order keeps its numbers in the form', async () => {
     const [verified] = await numbersIn('GLOBAL_PROCESS_STATE_VERIFIED', false);
     // 500 numbers the project does not have (the first order fails with 404), then one it can text-enable.
     const unknown = Array.from({ length: 500 }, (_, i) => `+1202${String(3000000 + i)}`);
     const draft = draftFor('standard', [...unknown, verified]);
+    // The state check before sending would stop these at once; when it cannot run (here its list
+    // listing fails), the submission goes on and Sinch has the last word.
 
     confirmAnswer = false;
-    const h0 = harness('standard');
+    const h0 = harness('standard', listingFails());
     const declined = await ask(h0, { type: 'submit', requestId: 9, draft });
     assert.ok(declined.ok && (declined.result as SubmitOutcome).status === 'cancelled');
     assert.deepStrictEqual(h0.confirmations, [{ numbers: 501, orders: 2 }]);
     assert.strictEqual(posts('textEnableNumbers'), 0, 'sent without confirmation');
 
     confirmAnswer = true;
-    const h = harness('standard');
+    const h = harness('standard', listingFails());
     const answer = await ask(h, { type: 'submit', requestId: 10, draft });
     assert.ok(answer.ok, answer.ok ? '' : answer.message);
     const outcome = answer.result as SubmitOutcome;
@@ -284,17 +332,18 @@ describe('Text-enable forms (host side)', function () {
     assert.deepStrictEqual(progress, ['0:sending', '0:failed', '1:sending', '1:sent']);
   });
 
-  it("shows Sinch's field violations next to the fields they name", async () => {
+  it("shows Sinch's field violations next to the fields they name, with states in words", async () => {
     const [eligible] = await numbersIn('GLOBAL_PROCESS_STATE_ELIGIBLE', false);
     assert.ok(eligible, 'the seeded sandbox has no eligible US number');
-    const h = harness('standard');
+    const h = harness('standard', listingFails());
     const answer = await ask(h, { type: 'submit', requestId: 11, draft: draftFor('standard', [eligible]) });
     assert.ok(answer.ok);
     const outcome = answer.result as SubmitOutcome;
     assert.ok(outcome.status === 'done');
     const [result] = outcome.orders;
     assert.ok(!result.ok);
-    assert.match(result.error.fieldErrors.numbersText ?? '', /only VERIFIED or HOSTING_FAILED numbers can be text-enabled/);
+    assert.match(result.error.fieldErrors.numbersText ?? '', /is Eligible; only VERIFIED or HOSTING_FAILED numbers can be text-enabled/);
+    assert.doesNotMatch(JSON.stringify(result.error), /GLOBAL_PROCESS_STATE_/);
     assert.strictEqual(outcome.remainingNumbersText, eligible);
     assert.strictEqual(h.treeRefreshes, 0);
   });
@@ -341,7 +390,10 @@ describe('Text-enable forms (host side)', function () {
     assert.strictEqual(h.clipboard.length, 1);
     assert.match(h.clipboard[0], /\$SINCH_KEY_ID:\$SINCH_KEY_SECRET/);
     assert.match(h.clipboard[0], /\$SINCH_PROJECT_ID/);
-    assert.ok(!h.clipboard[0].includes(client.projectId), 'the real project ID leaked into the snippet');
+    // On the sandbox the snippet goes to the sandbox (with the placeholders it accepts), and says so.
+    assert.ok(h.clipboard[0].includes(`"${sandbox.url}/v1/projects/$SINCH_PROJECT_ID/qualifiedNumbers:textEnableNumbers"`), h.clipboard[0]);
+    assert.match(copied.ok ? copied.result.message : '', new RegExp(`for the offline sandbox \\(${sandbox.url.replace(/[.:/]/g, '\\$&')}\\) that runs as is`));
+    assert.ok(!h.clipboard[0].includes('imported.numbers.api.sinch.com'), 'the sandbox snippet targets production');
     const saved = await ask(h, { type: 'saveHttpFile', requestId: 18, draft, auth: 'bearer' });
     assert.ok(saved.ok);
     assert.strictEqual(h.saved[0].name, 'text-enable.http');

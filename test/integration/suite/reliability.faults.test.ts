@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { createClient } from '../../../src/api/index';
+import { createClient, isSinchApiError } from '../../../src/api/index';
 import type { QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
 import { STATE_ORDER } from '../../../src/model/states';
@@ -189,7 +189,7 @@ describe('Reliability: faults in the extension host', function () {
     user.answer = (m) => (m.modal ? 'Delete' : undefined);
     await vscode.commands.executeCommand('sinch.deleteNumbers', node, [node]);
     assert.ok(user.find('info', /^Deleted 1 number\.$/), user.summary());
-    await assert.rejects(checker.get(node.number.phoneNumber));
+    await assert.rejects(checker.get(node.number.phoneNumber), (e: unknown) => isSinchApiError(e) && e.status === 404, 'the number is deleted (404), not merely unreadable');
     await assertRecovered('after the writes');
   });
 });

@@ -32,7 +32,7 @@ describe('Reliability: behind a proxy', function () {
     await api.connectToSandbox();
     await vscode.commands.executeCommand('sinch.refresh');
     assert.ok(api.tree.getChildren().length > 0, 'the tree loaded from the sandbox');
-    assert.deepStrictEqual(proxy.connects, [], 'a loopback request went through the proxy');
+    assert.strictEqual(proxy.connects.length, 0, `loopback requests went through the proxy: ${proxy.connects.join(', ')}`);
 
     for (const authMethod of ['oauth2', 'basic'] as const) {
       const client = await connection().createClient({ projectId: 'proxy-project', credentials: CREDENTIALS, authMethod, baseUrl: 'https://imported.numbers.api.sinch.com', authBaseUrl: 'https://auth.sinch.com' });

@@ -232,6 +232,65 @@ describe('Reliability: secrets and trust', function () {
     assert.deepStrictEqual(user.problems, []);
   });
 
+  it('a server that echoes the key in every encoding, and the bearer token, gets only *** into notifications, the log and the tree', async () => {
+    // Characters that change under URL and form encoding, so each encoding differs from the raw value.
+    const keyId = `echo-key/id+${process.pid}`;
+    const secret = `echo sécret=/+~${Date.now().toString(36)}`;
+    const pair = `${keyId}:${secret}`;
+    const base64 = Buffer.from(pair, 'utf8').toString('base64');
+    const forms: Record<string, string> = {
+      'raw key ID': keyId,
+      'raw secret': secret,
+      'user:pass': pair,
+      'user:pass@ URL': `https://${encodeURIComponent(keyId)}:${encodeURIComponent(secret)}@api.example/`,
+      'URL-encoded key ID': encodeURIComponent(keyId),
+      'URL-encoded secret': encodeURIComponent(secret),
+      'pair as base64': base64,
+      'pair as base64 without padding': base64.replace(/=+$/, ''),
+    };
+    // The sandbox fills in what it got: the Authorization header, and its value without the scheme
+    // (the bearer token on the API, the bare Basic base64 on the token endpoint).
+    const echo = `${Object.entries(forms).map(([name, value]) => `|${name}:${value}|`).join(' ')} |header:{authorization}| |bare:{credentials}|`;
+    await pointSettingsAt(server.url);
+    user.inputs = ['secrets', PROJECT, keyId, secret];
+    await vscode.commands.executeCommand('sinch.signIn');
+    assert.strictEqual(api.services.connection.describe(), `profile secrets (project ${PROJECT})`, user.summary());
+
+    // The API echoes (the bearer token), then, with the token expired, the token endpoint (the Basic base64).
+    server.scriptFaults([{ kind: 'status', status: 400, pathPrefix: '/v1/', message: echo, times: 40 }]);
+    await vscode.commands.executeCommand('sinch.refresh');
+    const apiEcho = user.find('error', /^Refreshing failed/);
+    assert.ok(apiEcho, user.summary());
+    assert.match(apiEcho.text, /\|header:Bearer \*\*\*\| \|bare:\*\*\*\|/);
+    const treeError = api.tree.getChildren().map((n) => api.tree.getTreeItem(n)).find((item) => item.label === 'Failed to load - show log');
+    assert.ok(treeError, 'no error node in the tree');
+    await fetch(`${server.url}/_sandbox/faults`, { method: 'DELETE' });
+    server.advanceClock(4000);
+    server.scriptFaults([{ kind: 'status', status: 500, pathPrefix: '/oauth2/token', message: echo, times: 40 }]);
+    user.shown.length = 0;
+    await vscode.commands.executeCommand('sinch.addNumbers', { text: '+12065550181' });
+    await fetch(`${server.url}/_sandbox/faults`, { method: 'DELETE' });
+    const tokenEcho = user.find('error', /Sign in to Sinch failed/);
+    assert.ok(tokenEcho, user.summary());
+    assert.match(tokenEcho.text, /\|raw key ID:\*\*\*\|/, 'the echo of the token endpoint was not quoted');
+
+    const logs = await flushedLogs(api);
+    const places: Record<string, string> = {
+      'the API error notification': apiEcho.text,
+      'the token error notification': tokenEcho.text,
+      'the tree': JSON.stringify([treeError.description, treeError.tooltip]),
+      'the log': logs,
+    };
+    for (const [place, text] of Object.entries(places)) {
+      for (const [name, value] of Object.entries(forms)) assert.ok(!text.includes(value), `the ${name} is in ${place}`);
+      // Each echo that reached this place shows *** where the secret was (the token has no other test: the test cannot know it).
+      const echoed = [...text.matchAll(/\|([^|:]+):([^|]*)\|/g)].filter(([, name]) => name in forms || name === 'header' || name === 'bare');
+      for (const [whole, , value] of echoed) assert.ok(value.includes('***'), `${place} shows ${whole}`);
+    }
+    assert.match(logs, /\|bare:\*\*\*\|/, 'the log has no redacted echo: the check above proved nothing');
+    assert.deepStrictEqual(user.problems, []);
+  });
+
   it('a workspace cannot point the credentials elsewhere: its base URL settings are ignored and cannot be written', async () => {
     await pointSettingsAt(server.url);
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -258,6 +317,49 @@ describe('Reliability: secrets and trust', function () {
       if (existed === undefined) fs.rmSync(settingsFile);
       else fs.writeFileSync(settingsFile, existed);
       await waitFor(() => config().get('pageSize') !== 7, 'VS Code to drop the workspace settings');
+    }
+  });
+
+  it('a workspace cannot switch the connection: its sandbox.autoStart is ignored on start, signed in or not', async () => {
+    await pointSettingsAt(server.url);
+    await signOutEverywhere();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the integration run has no workspace folder');
+    const settingsFile = path.join(folder.uri.fsPath, '.vscode', 'settings.json');
+    const existed = fs.existsSync(settingsFile) ? fs.readFileSync(settingsFile, 'utf8') : undefined;
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    // As a cloned repository's .vscode/settings.json would; pageSize shows when VS Code has read it.
+    fs.writeFileSync(settingsFile, JSON.stringify({ 'sinch.sandbox.autoStart': true, 'sinch.pageSize': 7 }));
+    try {
+      await waitFor(() => config().get('pageSize') === 7, 'VS Code to read the workspace settings');
+      assert.strictEqual(config().get('sandbox.autoStart'), false);
+      await assert.rejects(Promise.resolve(config().update('sandbox.autoStart', true, vscode.ConfigurationTarget.Workspace)));
+
+      // Not signed in: a window start stays disconnected (the sandbox is one click away, not forced).
+      assert.strictEqual(api.services.connection.describe(), 'not connected');
+      await api.connectOnStart();
+      assert.strictEqual(api.services.connection.describe(), 'not connected');
+      assert.strictEqual(api.sandbox(), undefined, 'the sandbox was started');
+
+      // Signed in: a window start keeps the profile; before the fix it moved to the sandbox.
+      user.inputs = ['secrets', PROJECT, 'workspace-switch-key', 'workspace-switch-secret'];
+      await vscode.commands.executeCommand('sinch.signIn');
+      assert.strictEqual(api.services.connection.describe(), `profile secrets (project ${PROJECT})`, user.summary());
+      await api.connectOnStart();
+      assert.strictEqual(api.services.connection.describe(), `profile secrets (project ${PROJECT})`);
+      assert.strictEqual(api.sandbox(), undefined, 'the sandbox was started');
+    } finally {
+      if (existed === undefined) fs.rmSync(settingsFile);
+      else fs.writeFileSync(settingsFile, existed);
+      await waitFor(() => config().get('pageSize') !== 7, 'VS Code to drop the workspace settings');
+    }
+    // The user's own setting still counts.
+    await config().update('sandbox.autoStart', true, vscode.ConfigurationTarget.Global);
+    try {
+      await api.connectOnStart();
+      assert.match(api.services.connection.describe(), /^offline sandbox/);
+    } finally {
+      await config().update('sandbox.autoStart', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 

@@ -8,11 +8,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { createClient } from '../../../src/api/index';
+import { createClient, isSinchApiError } from '../../../src/api/index';
 import type { GlobalProcessState, QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
 import { secretKeyFor } from '../../../src/model/profiles';
-import { STATE_ORDER, stateInfo } from '../../../src/model/states';
+import { formatNanp } from '../../../src/model/phone';
+import { STATE_ORDER, stateInfo, statesFor } from '../../../src/model/states';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index';
 import type { NumberNode, SinchTreeNode } from '../../../src/views/nodes';
 import { filesUnder, ScriptedUser as Ui, waitFor } from './scriptedUser';
@@ -52,11 +53,13 @@ describe('Sinch sidebar', function () {
     return (await client.list({ state, pageSize: 1 })).totalSize ?? -1;
   }
 
+  /** The number's state on the server; 'gone' only for a 404 (any other error is not proof of deletion). */
   async function stateOf(phoneNumber: string): Promise<string> {
     try {
       return (await client.get(phoneNumber)).globalProcessState;
-    } catch {
-      return 'gone';
+    } catch (error) {
+      if (isSinchApiError(error) && error.status === 404) return 'gone';
+      throw error;
     }
   }
 
@@ -193,6 +196,10 @@ describe('Sinch sidebar', function () {
     const code = sandbox.lastCode(client.projectId, phone);
     assert.ok(code);
     const wrong = code.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    // What the pick must offer: every number the server holds where verifying applies.
+    const waiting: string[] = [];
+    for (const state of statesFor('verifyChallenge')) for await (const n of client.listAll({ state, pageSize: 100 })) waiting.push(formatNanp(n.phoneNumber));
+    assert.ok(waiting.includes(formatNanp(phone)), `${phone} should be waiting for its code`);
     let offered: string[] = [];
     ui.pick = (items) => {
       offered = items.map((i) => i.label);
@@ -200,7 +207,7 @@ describe('Sinch sidebar', function () {
     };
     ui.inputs = [wrong];
     await vscode.commands.executeCommand('sinch.verifyVoiceChallenge');
-    assert.ok(offered.length >= 1);
+    assert.deepStrictEqual([...offered].sort(), waiting.sort(), 'the pick offers exactly the numbers waiting for a code');
     assert.strictEqual(await stateOf(phone), 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED');
     const warning = ui.find('warning', /is now Verification failed/);
     assert.ok(warning);

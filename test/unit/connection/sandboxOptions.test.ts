@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { sandboxOptionsFromEnv } from '../../../src/connection/sandboxOptions';
+import { sandboxOptionsFromEnv, sandboxProjectUrl } from '../../../src/connection/sandboxOptions';
 import { requestLogLine } from '../../../src/connection/requestLog';
 
 describe('built-in sandbox options', () => {
@@ -9,6 +9,16 @@ describe('built-in sandbox options', () => {
 
   it('takes the clock and port from the test environment', () => {
     assert.deepEqual(sandboxOptionsFromEnv({ SINCH_SANDBOX_CLOCK: 'manual', SINCH_SANDBOX_PORT: '41234' }), { host: '127.0.0.1', port: 41234, clock: 'manual' });
+  });
+
+  it('takes the port of the sinch.sandbox.port setting, unless the test environment names one', () => {
+    assert.equal(sandboxOptionsFromEnv({}, 8080).port, 8080);
+    assert.equal(sandboxOptionsFromEnv({ SINCH_SANDBOX_PORT: '41234' }, 8080).port, 41234);
+  });
+
+  it('gives the base URL with the project path for the user\'s own code', () => {
+    assert.equal(sandboxProjectUrl('http://127.0.0.1:8080'), 'http://127.0.0.1:8080/v1/projects/sandbox-project');
+    assert.equal(sandboxProjectUrl('http://127.0.0.1:8080/'), 'http://127.0.0.1:8080/v1/projects/sandbox-project');
   });
 
   it('ignores values it cannot use', () => {

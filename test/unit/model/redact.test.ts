@@ -12,15 +12,33 @@ describe('log redaction', () => {
   it('hides authorization headers and credentials in URLs', () => {
     const r = createRedactor();
     assert.equal(r.redact('Authorization: Bearer abc.def-ghi'), 'Authorization: Bearer ***');
+    assert.equal(r.redact('Authorization: Bearer   abc.def-ghi'), 'Authorization: Bearer ***');
     assert.equal(r.redact('Basic a2V5OnNlY3JldA=='), 'Basic ***');
+    assert.equal(r.redact('Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig'), 'Bearer ***');
     assert.equal(r.redact('GET https://user:pass@host/x'), 'GET https://***:***@host/x');
   });
 
-  it('forgets credentials on clear and ignores values too short to be keys', () => {
+  it('leaves plain words after Basic or Bearer readable', () => {
     const r = createRedactor();
-    r.add('abc');
+    for (const text of ['Use Basic auth for testing only.', 'The bearer token was refused.', 'Bearer tokens expire after an hour.', 'Basic authentication-failure']) {
+      assert.equal(r.redact(text), text);
+    }
+  });
+
+  it('forgets credentials on clear', () => {
+    const r = createRedactor();
     r.add('long-secret');
+    assert.equal(r.redact('abc long-secret'), 'abc ***', 'nothing was registered, so clear() was not tested');
     r.clear();
     assert.equal(r.redact('abc long-secret'), 'abc long-secret');
+  });
+
+  it('ignores values too short to be keys (under 4 characters), and redacts from 4 on', () => {
+    const r = createRedactor();
+    r.add('');
+    r.add('a');
+    r.add('abc');
+    r.add('wxyz');
+    assert.equal(r.redact('abc and a mean nothing; wxyz is a key'), 'abc and a mean nothing; *** is a key');
   });
 });

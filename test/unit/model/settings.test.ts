@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { foreignOrigins, hostKind, readSettings } from '../../../src/model/settings';
+import { foreignOrigins, hostKind, readSettings, userOnlyGetter, type SettingInspection } from '../../../src/model/settings';
 
 describe('settings', () => {
   it('fills in defaults: OAuth2, Sinch hosts, 50 a page, every 30 s', () => {
@@ -24,6 +24,24 @@ describe('settings', () => {
     assert.equal(s.orderBy, 'createdTime');
     assert.equal(s.sandboxAutoStart, false);
     assert.equal(readSettings((k) => (k === 'autoRefreshSeconds' ? 0 : undefined)).autoRefreshSeconds, 0);
+  });
+
+  it('reads the connection settings from the user alone: a workspace value of autoStart, base URLs or auth method is ignored', () => {
+    const inspections: Record<string, SettingInspection> = {
+      'sandbox.autoStart': { defaultValue: false },
+      apiBaseUrl: { defaultValue: 'https://imported.numbers.api.sinch.com', globalValue: 'http://127.0.0.1:4010' },
+      authMethod: { defaultValue: 'oauth2' },
+      pageSize: { defaultValue: 50 },
+    };
+    // What getConfiguration().get() would answer with a workspace that sets all of them.
+    const merged: Record<string, unknown> = { 'sandbox.autoStart': true, apiBaseUrl: 'https://evil.example', authMethod: 'basic', pageSize: 7 };
+    const s = readSettings(userOnlyGetter((k) => merged[k], (k) => inspections[k]));
+    assert.equal(s.sandboxAutoStart, false);
+    assert.equal(s.apiBaseUrl, 'http://127.0.0.1:4010');
+    assert.equal(s.authMethod, 'oauth2');
+    assert.equal(s.pageSize, 7, 'page size may be set per workspace');
+    inspections['sandbox.autoStart'].globalValue = true;
+    assert.equal(readSettings(userOnlyGetter((k) => merged[k], (k) => inspections[k])).sandboxAutoStart, true, 'the user setting counts');
   });
 
   it('tells Sinch, loopback and other hosts apart', () => {

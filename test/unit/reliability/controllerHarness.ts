@@ -3,6 +3,7 @@
 // saves, moves and refreshes. No `vscode` is needed: the controller takes its UI as an interface.
 import type { QualifiedNumbersApi } from '../../../src/api/types';
 import { emptyDraft, type FormKind, type TextEnableDraft } from '../../../src/model/textEnable/fields';
+import { SINCH_TARGET } from '../../../src/model/textEnable/endpoints';
 import type { HostToWebview } from '../../../src/model/webviewMessages';
 import { DraftStore } from '../../../src/panels/draftStore';
 import { TextEnableController } from '../../../src/panels/textEnableController';
@@ -40,6 +41,7 @@ export function recordedController(options: ControllerOptions): Recorded {
     current: () => options.client,
     ensureClient: async () => options.client,
     describe: () => 'reliability sandbox',
+    snippetTarget: () => SINCH_TARGET,
     onDidChange: () => ({ dispose: () => undefined }),
   };
   r.controller = new TextEnableController({

@@ -96,6 +96,20 @@ describe('sandbox faults', () => {
     assert.throws(() => sb.scriptFaults([{ kind: 'status', status: 200 }]), RangeError);
   });
 
+  it('answers a status fault with the scripted message, filling in the Authorization header it got', async () => {
+    sb.scriptFaults([{ kind: 'status', status: 400, message: 'got [{authorization}] bare [{credentials}] $(alert)' }]);
+    const echoed = await get(sb, LIST);
+    assert.equal(echoed.status, 400);
+    assert.equal(echoed.body.message, `got [${BASIC}] bare [${BASIC.slice('Basic '.length)}] $(alert)`);
+    sb.scriptFaults([{ kind: 'status', status: 400, message: 'none: [{authorization}]' }]);
+    assert.equal((await call(sb, 'GET', LIST, undefined, {})).body.message, 'none: []');
+    assert.equal(JSON.stringify((await get(sb, LIST)).body).includes('none'), false, 'the fault was used once');
+    const refused = await call(sb, 'POST', '/_sandbox/faults', { faults: [{ kind: 'hang', message: 'x' }] }, {});
+    assert.equal(refused.status, 400);
+    assert.match(JSON.stringify(refused.body), /faults\[0\]\.message/);
+    assert.throws(() => sb.scriptFaults([{ kind: 'status', status: 500, message: 'x'.repeat(2001) }]), /at most 2000 characters/);
+  });
+
   it('adds the configured latencyMs to every API response', async () => {
     const slow = await startTestSandbox({ latencyMs: 120 });
     try {

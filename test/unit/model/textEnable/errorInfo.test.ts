@@ -15,6 +15,18 @@ describe('errors and orders as the form shows them', () => {
     assert.deepEqual(info.details, ['smsAppId: unknown']);
   });
 
+  it("shows Sinch's raw state names in words", () => {
+    const error = new SinchApiError({
+      kind: 'http', operation: 'Text enable', status: 409, sinchStatus: 'ALREADY_EXISTS',
+      message: 'These numbers are already text-enabled or being text-enabled: +12025550134 (GLOBAL_PROCESS_STATE_HOSTING_DONE).',
+      fieldViolations: [{ field: 'numbers[0]', description: '+12025550135 is GLOBAL_PROCESS_STATE_ELIGIBLE; only VERIFIED or HOSTING_FAILED numbers can be text-enabled' }],
+    });
+    const info = toErrorInfo(error);
+    assert.match(info.message, /\+12025550134 \(Hosting done\)\./);
+    assert.equal(info.fieldErrors.numbersText, '+12025550135 is Eligible; only VERIFIED or HOSTING_FAILED numbers can be text-enabled');
+    assert.doesNotMatch(JSON.stringify(info), /GLOBAL_PROCESS_STATE_/);
+  });
+
   it('says what to do when the outcome is unknown, and stops the remaining orders then', () => {
     const error = new SinchApiError({ kind: 'unknown-outcome', operation: 'Text enable', message: 'No answer within 30 s.' });
     assert.match(toErrorInfo(error).message, /may or may not have been created/);
@@ -33,5 +45,16 @@ describe('errors and orders as the form shows them', () => {
     assert.deepEqual(summary, { hostingOrderId: 'o1', state: 'WAITING_FOR_LOA_SIGNATURE', stateLabel: 'Waiting for the LoA signature', numbersCount: 1, loaEmail: 'a@b.co' });
     assert.match(nextSteps('direct', 'a@b.co'), /e-mails a Letter of Authorization to a@b\.co/);
     assert.match(nextSteps('blanket', ''), /no signature is needed/);
+  });
+
+  it('says the numbers are in Hosting in progress at once, as Sinch and the sandbox put them there on submit', () => {
+    for (const loa of ['direct', 'reseller', 'blanket']) {
+      const text = nextSteps(loa, 'a@b.co');
+      assert.match(text, /^The numbers are in Hosting in progress now\./);
+      // Not "...once the LoA is signed, the numbers move to Hosting in progress": they are there already.
+      assert.doesNotMatch(text, /then the numbers move to "?Hosting in progress/);
+      assert.match(text, /Hosting done .* or Hosting failed/);
+    }
+    assert.match(nextSteps('direct', ''), /"Waiting for the LoA signature" until it is signed, then "In progress"/);
   });
 });

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../../../src/connection/sandboxOptions';
+import { describeTarget, SINCH_TARGET, type SnippetTarget } from '../../../../src/model/textEnable/endpoints';
+import { startSandbox, type RunningSandbox } from '../../../../src/sandbox';
 import { buildStandardRequest, buildTollFreeRequest } from '../../../../src/model/textEnable/build';
 import { shellQuote, toCurl } from '../../../../src/model/textEnable/curl';
 import { toHttpFile } from '../../../../src/model/textEnable/httpFile';
@@ -57,5 +61,48 @@ describe('Copy as cURL and Save as .http file', () => {
     assert.equal(file.match(/^### /gm)?.length, 2);
     assert.match(file, /^Authorization: Bearer \{\{token\}\}$/m);
     assert.doesNotMatch(file, /keySecret/);
+  });
+
+  describe('aimed at the offline sandbox', () => {
+    let sandbox: RunningSandbox;
+    let target: SnippetTarget;
+    const run = promisify(execFile);
+    const basic = `Basic ${Buffer.from(`${SANDBOX_CREDENTIALS.keyId}:${SANDBOX_CREDENTIALS.keySecret}`).toString('base64')}`;
+
+    before(async () => {
+      sandbox = await startSandbox({ port: 0, clock: 'manual' });
+      target = { baseUrl: sandbox.url, authBaseUrl: sandbox.url, sandbox: { projectId: SANDBOX_PROJECT_ID, ...SANDBOX_CREDENTIALS } };
+    });
+    after(() => sandbox.close());
+
+    async function verifiedUsNumbers(): Promise<string[]> {
+      const res = await fetch(`${sandbox.url}/v1/projects/${SANDBOX_PROJECT_ID}/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED&regionCode=US&pageSize=50`, { headers: { Authorization: basic } });
+      const body = (await res.json()) as { qualifiedNumbers: Array<{ phoneNumber: string }> };
+      return body.qualifiedNumbers.map((n) => n.phoneNumber).filter((n) => !/^\+18(00|33|44|55|66|77|88)/.test(n));
+    }
+
+    it('names the host it goes to', () => {
+      assert.equal(describeTarget(SINCH_TARGET), 'Sinch (https://imported.numbers.api.sinch.com)');
+      assert.equal(describeTarget(target), `the offline sandbox (${sandbox.url})`);
+      assert.match(toCurl('standard', [request], { auth: 'basic', target }), new RegExp(`^# Text-enable numbers .* on the offline sandbox \\(${sandbox.url.replace(/[.:/]/g, '\\$&')}\\)\\.$`, 'm'));
+    });
+
+    for (const auth of ['basic', 'bearer'] as const) {
+      it(`runs as is in a shell and creates the hosting order (${auth})`, async () => {
+        const [phone] = await verifiedUsNumbers();
+        assert.ok(phone, 'the seeded sandbox has no Verified US number');
+        const curl = toCurl('standard', [buildStandardRequest(validStandardDraft(), [phone])], { auth, target });
+        // A clean environment: nothing set beforehand, the script brings what the sandbox needs.
+        const { stdout } = await run('sh', ['-c', curl], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' } });
+        assert.match(stdout, /"hostingOrderId":\s*"[^"]+"/);
+      });
+    }
+
+    it('writes a .http file for the sandbox with its URL, project and placeholder key', () => {
+      const file = toHttpFile('standard', [request], { auth: 'basic', target });
+      assert.match(file, new RegExp(`^@baseUrl = ${sandbox.url.replace(/[.:/]/g, '\\$&')}$`, 'm'));
+      assert.match(file, new RegExp(`^@projectId = ${SANDBOX_PROJECT_ID}$`, 'm'));
+      assert.match(file, new RegExp(`^@keyId = ${SANDBOX_CREDENTIALS.keyId}$`, 'm'));
+    });
   });
 });

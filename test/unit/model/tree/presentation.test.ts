@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import type { QualifiedNumber } from '../../../../src/api/types';
 import { groupDescription, numberContextValue, numberDescription, numberLabel, numberTooltipMarkdown } from '../../../../src/model/tree/presentation';
+import { escapeMarkdown } from '../../../../src/model/tree/markdown';
 import { relativeTime } from '../../../../src/model/tree/relativeTime';
 import { detailStatusWords, hostingStatusWords } from '../../../../src/model/tree/statusWords';
+import { renderedText } from './vscodeMarkdown';
 
 const NOW = Date.parse('2024-05-01T12:00:00Z');
 
@@ -68,6 +70,19 @@ describe('tree presentation', () => {
 describe('tooltip escaping', () => {
   it('keeps a server error from rendering a theme icon or a heading', () => {
     const md = numberTooltipMarkdown({ ...failed, hostedNumber: { status: 2, error: '# $(alert) spoof' } });
-    assert.match(md, /\| \\# \\\$\\\(alert\\\) spoof \|/);
+    // The backslash VS Code needs to see in the HTML (\\), then the escaped characters.
+    assert.match(md, /\| \\# \\\\\\\$\\\(alert\\\) spoof \|/);
+    const cell = md.split('\n').find((line) => line.startsWith('| Hosting'))?.split(' | ')[2]?.replace(/ \|$/, '') ?? '';
+    assert.deepEqual(renderedText(cell), { text: '# $(alert) spoof', icons: [] });
+  });
+
+  it('shows every theme icon form a server may send as its text, the way VS Code renders tooltips', () => {
+    for (const text of ['$(alert)', '$(loading~spin)', '\\$(alert)', '$($(alert))', '$(a-b) $(x)$(y)', 'cost $(5)', '$(not an icon)', '\\\\$(alert)']) {
+      assert.deepEqual(renderedText(escapeMarkdown(text)), { text, icons: [] }, text);
+    }
+    // The state's own icon still renders: the helper does find icons.
+    assert.deepEqual(renderedText('$(pass) ok').icons, ['pass']);
+    // Escaping every character alone (as before) did not stop the icon: Markdown removed the escapes first.
+    assert.deepEqual(renderedText('\\$\\(alert\\)').icons, ['alert']);
   });
 });

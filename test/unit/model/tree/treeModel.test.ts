@@ -76,15 +76,33 @@ describe('QualifiedNumbersModel', () => {
     assert.equal(model.groupViews().find((g) => g.state === 'GLOBAL_PROCESS_STATE_HOSTING_DONE')?.numbers.length, 10);
   });
 
+  /** Loads copies of one number (as parallel group requests can return it) and says which groups show it. */
+  async function groupsShowing(copies: ReturnType<typeof qn>[]): Promise<{ states: string[]; listed: number }> {
+    const model = new QualifiedNumbersModel({ pageSize: 10 });
+    model.setSource(new FakeList(copies));
+    await model.reload();
+    const phone = copies[0].phoneNumber;
+    return { states: model.groupViews().filter((g) => g.numbers.some((n) => n.phoneNumber === phone)).map((g) => g.state), listed: model.listedNumbers().length };
+  }
+
   it('shows a number that moved between two group requests once, in its latest state', async () => {
     const phone = '+12025550142';
-    const source = new FakeList([qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', '2024-05-01T10:00:00Z'), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFIED', '2024-05-01T10:05:00Z')]);
-    const model = new QualifiedNumbersModel({ pageSize: 10 });
-    model.setSource(source);
-    await model.reload();
-    const holding = model.groupViews().filter((g) => g.numbers.some((n) => n.phoneNumber === phone));
-    assert.deepEqual(holding.map((g) => g.state), ['GLOBAL_PROCESS_STATE_VERIFIED']);
-    assert.equal(model.listedNumbers().length, 1);
+    const shown = await groupsShowing([qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', '2024-05-01T10:00:00Z'), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFIED', '2024-05-01T10:05:00Z')]);
+    assert.deepEqual(shown, { states: ['GLOBAL_PROCESS_STATE_VERIFIED'], listed: 1 });
+  });
+
+  it('shows a number met in two states with the same update time once, in the later state of the lifecycle', async () => {
+    const phone = '+12025550143';
+    const at = '2024-05-01T10:00:00Z';
+    // Listed later-state first, so the answer does not depend on the order of the source's list.
+    const shown = await groupsShowing([qn(phone, 'GLOBAL_PROCESS_STATE_VERIFIED', at), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', at)]);
+    assert.deepEqual(shown, { states: ['GLOBAL_PROCESS_STATE_VERIFIED'], listed: 1 });
+  });
+
+  it('keeps a number in an earlier state of the lifecycle when that copy is the newer one', async () => {
+    const phone = '+12025550144';
+    const shown = await groupsShowing([qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_FAILED', '2024-05-01T10:00:00Z'), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', '2024-05-01T10:09:00Z')]);
+    assert.deepEqual(shown, { states: ['GLOBAL_PROCESS_STATE_VERIFICATION_PENDING'], listed: 1 });
   });
 
   it('filters by digits across every page and pages through the matches', async () => {
