@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
 import { ConnectionManager } from './connection/connectionManager';
+import { followOtherWindows } from './connection/otherWindows';
 import { ProfileStore } from './connection/profileStore';
 import { SandboxHost } from './connection/sandboxHost';
 import { SANDBOX_PROJECT_ID } from './connection/sandboxOptions';
@@ -81,8 +82,10 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     noteNumberStates: (numbers) => stateChanges.note(numbers),
   };
   context.subscriptions.push(
+    profiles,
     sandbox,
     connection,
+    followOtherWindows(profiles, connection, log),
     tree,
     orders,
     stateChanges,

@@ -43,6 +43,7 @@ export class ApiRequester {
     const pathAndQuery = `${call.path}${search}`;
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const idempotent = call.method !== 'POST';
+    const budget = options.interactive && call.method === 'GET' ? { timeoutMs: this.config.readTimeoutMs, maxRetries: this.config.readMaxRetries } : {};
     for (let authRetried = false; ; authRetried = true) {
       let usedAuthorization = '';
       const answer = await this.transport.send({
@@ -62,6 +63,7 @@ export class ApiRequester {
         idempotent,
         operation: call.operation,
         signal: options.signal,
+        ...budget,
       });
       // A 401 means the request was not processed, so even a POST may go again, once, with a new token.
       if (answer.status === 401 && !authRetried && this.auth.rejected(usedAuthorization)) continue;

@@ -3,12 +3,16 @@
 import crossFetch from 'cross-fetch';
 import { SinchApiError } from './errors';
 import { validateProjectId } from './paths';
+import { proxiedFetch, type ProxySettings } from './proxy';
 import { BASE_DELAY_MS } from './retryPolicy';
 
 export const DEFAULT_BASE_URL = 'https://imported.numbers.api.sinch.com';
 export const DEFAULT_AUTH_BASE_URL = 'https://auth.sinch.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 4;
+/** Reads the user waits on: 2 attempts of 4 s plus one backoff stay under ~10 s of "loading". */
+export const DEFAULT_READ_TIMEOUT_MS = 4_000;
+export const DEFAULT_READ_MAX_RETRIES = 1;
 
 /** The part of a fetch Response the client reads; real fetch, cross-fetch and test fakes all fit. */
 export interface FetchResponseLike {
@@ -64,12 +68,19 @@ export interface ClientConfig {
   clock?: Clock;
   timeoutMs?: number;
   maxRetries?: number;
+  /** Per attempt and retries of `interactive` reads (see CallOptions). */
+  readTimeoutMs?: number;
+  readMaxRetries?: number;
+  /** What ends an attempt that takes too long (default: real time); tests pass a manual one. */
+  timer?: Clock;
   /** First backoff ceiling; it doubles per retry (default 500 ms). Retry-After answers are honoured as sent. */
   retryBaseDelayMs?: number;
   /** Returns a number in [0, 1): the jitter source for backoff. */
   random?: () => number;
   userAgent?: string;
   onRequest?: (entry: RequestLogEntry) => void;
+  /** VS Code's proxy (`http.proxy`, HTTPS_PROXY, NO_PROXY); loopback always goes direct. */
+  proxy?: ProxySettings;
   /**
    * Told each secret the client obtains (an OAuth2 access token), so the caller's own log and
    * message redaction can hide it too. The key ID and secret the caller already knows.
@@ -88,10 +99,14 @@ export interface ResolvedConfig {
   clock: Clock;
   timeoutMs: number;
   maxRetries: number;
+  readTimeoutMs: number;
+  readMaxRetries: number;
+  timer: Clock;
   retryBaseDelayMs: number;
   random: () => number;
   userAgent: string;
   onRequest: (entry: RequestLogEntry) => void;
+  proxy?: ProxySettings;
   onSecret: (secret: string) => void;
 }
 
@@ -127,6 +142,10 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw invalid('The request timeout must be a positive number of milliseconds.');
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) throw invalid('The retry limit must be a whole number, 0 or more.');
+  const readTimeoutMs = config.readTimeoutMs ?? Math.min(DEFAULT_READ_TIMEOUT_MS, timeoutMs);
+  if (!Number.isFinite(readTimeoutMs) || readTimeoutMs <= 0) throw invalid('The read timeout must be a positive number of milliseconds.');
+  const readMaxRetries = config.readMaxRetries ?? Math.min(DEFAULT_READ_MAX_RETRIES, maxRetries);
+  if (!Number.isInteger(readMaxRetries) || readMaxRetries < 0) throw invalid('The read retry limit must be a whole number, 0 or more.');
   const retryBaseDelayMs = config.retryBaseDelayMs ?? BASE_DELAY_MS;
   if (!Number.isFinite(retryBaseDelayMs) || retryBaseDelayMs < 0) throw invalid('The retry delay must be 0 ms or more.');
   return {
@@ -135,14 +154,18 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     auth: config.auth,
     baseUrl: checkBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL, 'API base URL', invalid),
     authBaseUrl: checkBaseUrl(config.authBaseUrl ?? DEFAULT_AUTH_BASE_URL, 'auth base URL', invalid),
-    fetch: config.fetch ?? crossFetch,
+    fetch: config.proxy?.url ? proxiedFetch(config.fetch ?? crossFetch, config.proxy) : config.fetch ?? crossFetch,
     clock: config.clock ?? realClock,
     timeoutMs,
     maxRetries,
+    readTimeoutMs,
+    readMaxRetries,
+    timer: config.timer ?? realClock,
     retryBaseDelayMs,
     random: config.random ?? Math.random,
     userAgent: config.userAgent ?? defaultUserAgent(),
     onRequest: config.onRequest ?? (() => undefined),
+    proxy: config.proxy,
     onSecret: config.onSecret ?? (() => undefined),
   };
 }

@@ -4,6 +4,7 @@
 // caller's job, because the API and the token endpoint word them differently.
 import type { FetchResponseLike, ResolvedConfig } from './config';
 import { SinchApiError } from './errors';
+import { proxyFor, shownProxy } from './proxy';
 import { decideRetry, type AttemptOutcome } from './retryPolicy';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
@@ -21,6 +22,9 @@ export interface HttpRequest {
   idempotent: boolean;
   operation: string;
   signal?: AbortSignal;
+  /** Per-request budget (interactive reads); the client's defaults otherwise. */
+  timeoutMs?: number;
+  maxRetries?: number;
 }
 
 export interface HttpAnswer {
@@ -49,7 +53,8 @@ export class HttpTransport {
   ) {}
 
   async send(request: HttpRequest): Promise<HttpAnswer> {
-    const { clock, maxRetries, random, retryBaseDelayMs } = this.config;
+    const { clock, random, retryBaseDelayMs } = this.config;
+    const maxRetries = request.maxRetries ?? this.config.maxRetries;
     for (let retriesDone = 0; ; retriesDone++) {
       throwIfCancelled(request);
       const result = await this.attempt(request, retriesDone + 1);
@@ -76,16 +81,21 @@ export class HttpTransport {
   }
 
   private async attempt(request: HttpRequest, attempt: number): Promise<AttemptResult> {
-    const { clock, fetch, timeoutMs } = this.config;
+    const { clock, fetch, timer } = this.config;
+    const timeoutMs = request.timeoutMs ?? this.config.timeoutMs;
     // Headers first (this may wait for a token, which has its own timeout), then start the clock.
     const headers = await request.headers();
     throwIfCancelled(request);
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const stopTimer = new AbortController();
+    timer.sleep(timeoutMs, stopTimer.signal).then(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      () => undefined,
+    );
     const onCallerAbort = (): void => controller.abort();
     request.signal?.addEventListener('abort', onCallerAbort, { once: true });
     const started = clock.now();
@@ -113,13 +123,15 @@ export class HttpTransport {
         notSent: !timedOut && status === undefined && code !== undefined && NOT_SENT_CODES.has(code),
       };
     } finally {
-      clearTimeout(timer);
+      stopTimer.abort();
       request.signal?.removeEventListener('abort', onCallerAbort);
     }
   }
 
   private failureError(request: HttpRequest, failure: Extract<AttemptResult, { type: 'failure' }>, attempts: number): SinchApiError {
-    const host = new URL(request.url).host;
+    const proxy = proxyFor(request.url, this.config.proxy);
+    // Through a proxy, the proxy may be what failed: name it, so the user knows where to look.
+    const host = proxy ? `${new URL(request.url).host} through the proxy ${shownProxy(proxy)}` : new URL(request.url).host;
     const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
     const timeout = failure.outcome.type === 'timeout';
     if (!request.idempotent && !failure.notSent) {

@@ -6,6 +6,7 @@ export { QualifiedNumbersClient } from './client';
 export { DEFAULT_AUTH_BASE_URL, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, defaultUserAgent, realClock } from './config';
 export type { AuthMethod, ClientConfig, ClientCredentials, Clock, FetchInit, FetchLike, FetchResponseLike, RequestLogEntry } from './config';
 export { SinchApiError, isSinchApiError } from './errors';
+export type { ProxySettings } from './proxy';
 export type { SinchApiErrorInit, SinchErrorKind } from './errors';
 export * from './types';
 

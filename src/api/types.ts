@@ -205,6 +205,12 @@ export interface CallbackEvent {
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * A read the user is waiting on (tree, picker, hover, order refresh): a short timeout per attempt
+   * and one retry (`readTimeoutMs`, `readMaxRetries`), so a hung server turns into an error with
+   * Retry within seconds. Writes ignore it and keep their rules.
+   */
+  interactive?: boolean;
 }
 
 /**

@@ -13,7 +13,7 @@ export async function showDetails(ctx: CommandContext, given: readonly Qualified
   const targets = await resolveTargets(ctx, client, given, { many: false, title: 'Show Number Details' });
   if (!targets) return;
   const phoneNumber = targets[0].phoneNumber;
-  const number = await client.get(phoneNumber);
+  const number = await client.get(phoneNumber, { interactive: true });
   const uri = vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${phoneNumber}.jsonc` });
   ctx.details.set(uri, numberDetailsDocument(number));
   // The .jsonc path gives the document JSON highlighting with comments (the status meanings); the scheme makes it read-only.

@@ -45,7 +45,7 @@ async function pickNumbers(ctx: CommandContext, client: QualifiedNumbersApi, opt
       const lists = await Promise.all(
         states.map(async (state) => {
           const found: QualifiedNumber[] = [];
-          for await (const n of client.listAll({ state, regionCode: query.regionCode, orderBy: query.orderBy, pageSize: 100 })) {
+          for await (const n of client.listAll({ state, regionCode: query.regionCode, orderBy: query.orderBy, pageSize: 100 }, { interactive: true })) {
             found.push(n);
             if (found.length >= PICK_LIMIT_PER_STATE) break;
           }

@@ -12,6 +12,7 @@ import type { RunningSandbox } from '../sandbox/index';
 import type { ConnectionService } from '../services';
 import { confirmCredentialHosts } from './hostConsent';
 import type { ProfileStore } from './profileStore';
+import { currentProxySettings } from './proxySettings';
 import { createRedactedClient, logRequest } from './redactedClient';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID, SANDBOX_RETRY_BASE_DELAY_MS } from './sandboxOptions';
 import type { SandboxHost } from './sandboxHost';
@@ -19,7 +20,8 @@ import { affects, currentSettings } from './settings';
 
 export type Connection =
   | { kind: 'none' }
-  | { kind: 'profile'; profile: Profile; client: QualifiedNumbersApi }
+  /** `credentials`: the key the client uses, to tell whether another window changed it. */
+  | { kind: 'profile'; profile: Profile; credentials: StoredCredentials; client: QualifiedNumbersApi }
   | { kind: 'sandbox'; sandbox: RunningSandbox; client: QualifiedNumbersApi };
 
 export interface ClientRequest {
@@ -51,7 +53,8 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     void this.setContextKeys();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (this.connection.kind === 'profile' && affects(event, 'apiBaseUrl', 'authBaseUrl')) void this.reconnectProfile();
+        const proxyChanged = event.affectsConfiguration('http.proxy') || event.affectsConfiguration('http.noProxy');
+        if (this.connection.kind === 'profile' && (affects(event, 'apiBaseUrl', 'authBaseUrl') || proxyChanged)) void this.reconnectProfile();
       }),
     );
   }
@@ -114,6 +117,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
         auth: request.authMethod,
         baseUrl,
         authBaseUrl,
+        proxy: currentProxySettings(),
       },
       this.redactor,
       this.log,
@@ -128,7 +132,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     if (!client) return false;
     await this.sandboxHost.stop();
     await this.profiles.setActive(profile.name);
-    this.set({ kind: 'profile', profile, client });
+    this.set({ kind: 'profile', profile, credentials, client });
     this.log.info(`Connected: ${this.describe()}`);
     return true;
   }
@@ -150,6 +154,8 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
         // are retried, how often, and Retry-After are unchanged.
         retryBaseDelayMs: SANDBOX_RETRY_BASE_DELAY_MS,
         onRequest: (entry) => this.logRequest(entry),
+        // Loopback: never proxied, whatever the settings say (proxy.ts).
+        proxy: currentProxySettings(),
       });
       await this.profiles.setActive(undefined);
       this.set({ kind: 'sandbox', sandbox, client });

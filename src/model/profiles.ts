@@ -15,6 +15,11 @@ export interface ProfileList {
   profiles: Profile[];
   /** The profile to reconnect to on start; undefined when signed out or on the sandbox. */
   active?: string;
+  /**
+   * Bumped by every write. Several windows share the list: a window adopts a copy only when it is
+   * newer than its own, and writes on top of the newest copy it can see, never an older one.
+   */
+  revision?: number;
 }
 
 const profileSchema = z.object({
@@ -22,7 +27,7 @@ const profileSchema = z.object({
   projectId: z.string().regex(ID_PATTERN),
   authMethod: z.enum(['oauth2', 'basic']),
 });
-const listSchema = z.object({ profiles: z.array(z.unknown()), active: z.string().optional() });
+const listSchema = z.object({ profiles: z.array(z.unknown()), active: z.string().optional(), revision: z.number().int().nonnegative().optional() });
 
 /** Reads what globalState holds, dropping entries that do not parse (an older or edited state). */
 export function parseProfileList(raw: unknown): ProfileList {
@@ -33,7 +38,17 @@ export function parseProfileList(raw: unknown): ProfileList {
     return one.success ? [one.data] : [];
   });
   const active = profiles.some((p) => p.name === parsed.data.active) ? parsed.data.active : undefined;
-  return { profiles, active };
+  return parsed.data.revision === undefined ? { profiles, active } : { profiles, active, revision: parsed.data.revision };
+}
+
+/** The newer of two copies of the list (by revision; on a tie, `mine`). */
+export function newerProfileList(mine: ProfileList, theirs: ProfileList | undefined): ProfileList {
+  return theirs && (theirs.revision ?? 0) > (mine.revision ?? 0) ? theirs : mine;
+}
+
+/** A change written on top of the newest copy: the change applied, the revision one past that copy's. */
+export function nextProfileList(newest: ProfileList, change: (list: ProfileList) => ProfileList): ProfileList {
+  return { ...change(newest), revision: (newest.revision ?? 0) + 1 };
 }
 
 /** Adds or replaces the profile of that name and makes it active. */

@@ -166,7 +166,7 @@ export class TextEnableController {
     outer: for (const state of statesFor('textEnable')) {
       // Pages of 100 (the most the API gives, as export uses): the server's default of 20 made
       // listing 2,000 numbers take 101 sequential requests instead of 21 (BENCHMARKS.md).
-      for await (const n of client.listAll({ state, pageSize: 100 })) {
+      for await (const n of client.listAll({ state, pageSize: 100 }, { interactive: true })) {
         if (isTollFree(n.phoneNumber) !== (this.deps.kind === 'tollFree')) continue;
         if (numbers.length >= MAX_PICKABLE) {
           truncated = true;
@@ -280,7 +280,7 @@ export class TextEnableController {
 
   private async trackOrder(hostingOrderId: string): Promise<Handled['trackOrder']> {
     const client = await this.client(true);
-    const summary = summariseOrder(await client.getHostingOrder(hostingOrderId));
+    const summary = summariseOrder(await client.getHostingOrder(hostingOrderId, { interactive: true }));
     // The form shows the state it got; the view, which keeps following the order, shows it too.
     await this.deps.orders?.track(hostingOrderId, { source: 'submission', kind: this.deps.kind });
     await this.deps.orders?.reveal(hostingOrderId);

@@ -48,7 +48,7 @@ export async function fetchPages(source: ListSource, state: GlobalProcessState, 
   let token: string | undefined;
   let totalSize: number | undefined;
   do {
-    const page = await source.list(listParams(state, query, token, query.pageSize), { signal });
+    const page = await source.list(listParams(state, query, token, query.pageSize), { signal, interactive: true });
     numbers = mergeUnique(numbers, page.qualifiedNumbers ?? []);
     token = page.nextPageToken || undefined;
     totalSize = page.totalSize ?? totalSize;
@@ -63,7 +63,7 @@ export async function scanForMatches(source: ListSource, state: GlobalProcessSta
   let token: string | undefined;
   let totalSize: number | undefined;
   do {
-    const page = await source.list(listParams(state, query, token, SCAN_PAGE_SIZE), { signal });
+    const page = await source.list(listParams(state, query, token, SCAN_PAGE_SIZE), { signal, interactive: true });
     const numbers = page.qualifiedNumbers ?? [];
     scanned += numbers.length;
     matches.push(...(filter ? numbers.filter((n) => filter.matches(n.phoneNumber)) : numbers));

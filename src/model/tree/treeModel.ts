@@ -170,7 +170,7 @@ export class QualifiedNumbersModel {
     group.loadingMore = true;
     this.emit({ kind: 'loadingMore', state });
     try {
-      const page = await source.list(listParams(state, this.query, group.nextPageToken, this.query.pageSize));
+      const page = await source.list(listParams(state, this.query, group.nextPageToken, this.query.pageSize), { interactive: true });
       if (generation !== this.generation) return;
       const current = this.group(state);
       current.numbers = mergeUnique(current.numbers, page.qualifiedNumbers ?? []);

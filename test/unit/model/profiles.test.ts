@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseProfileList, parseStoredCredentials, removeProfile, secretKeyFor, upsertProfile, validateKeyIdInput, validateKeySecretInput, validateProfileName, validateProjectIdInput } from '../../../src/model/profiles';
+import { newerProfileList, nextProfileList, parseProfileList, parseStoredCredentials, removeProfile, secretKeyFor, upsertProfile, validateKeyIdInput, validateKeySecretInput, validateProfileName, validateProjectIdInput } from '../../../src/model/profiles';
 
 const production = { name: 'production', projectId: 'd1923022-5199-4bb3-a513-c47b3a656bc5', authMethod: 'oauth2' as const };
 const test = { name: 'test', projectId: 'a1b2c3', authMethod: 'basic' as const };
@@ -20,6 +20,19 @@ describe('profiles', () => {
     assert.deepEqual(list.profiles.map((p) => `${p.name}:${p.authMethod}`), ['test:basic', 'production:basic']);
     list = removeProfile(list, 'production');
     assert.deepEqual(list, { profiles: [test], active: undefined });
+  });
+
+  it('writes on top of the newest copy and adopts only a newer one (several windows)', () => {
+    const old = { profiles: [production], revision: 3 };
+    const newer = { profiles: [production, test], active: 'test', revision: 4 };
+    assert.equal(newerProfileList(old, newer), newer);
+    assert.equal(newerProfileList(newer, old), newer, 'an older copy never replaces a newer one');
+    assert.equal(newerProfileList(newer, { ...old, revision: 4 }), newer, 'a tie keeps this window\'s copy');
+    assert.equal(newerProfileList(old, undefined), old);
+    const next = nextProfileList(newerProfileList(old, newer), (list) => removeProfile(list, 'production'));
+    assert.deepEqual(next, { profiles: [test], active: 'test', revision: 5 });
+    assert.equal(nextProfileList({ profiles: [] }, (list) => list).revision, 1, 'a list from before revisions counts as 0');
+    assert.equal(parseProfileList({ profiles: [], revision: -1 }).revision, undefined, 'a nonsense revision is not trusted');
   });
 
   it('never puts credentials in the profile list', () => {

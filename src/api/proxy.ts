@@ -1,0 +1,65 @@
+// Which requests go through a proxy, and a fetch that sends them there. The rules are VS Code's and
+// curl's: the `http.proxy` setting or HTTPS_PROXY/HTTP_PROXY, except hosts in NO_PROXY /
+// `http.noProxy`; loopback (the sandbox, a local listener) never goes through a proxy.
+// The tunnel is https-proxy-agent's (CONNECT, proxy credentials from the URL), not hand-written.
+import { HttpsProxyAgent } from 'https-proxy-agent';
+
+export interface ProxySettings {
+  /** http://host:port (credentials allowed: user:pass@host); undefined for none. */
+  url?: string;
+  /** Host names or suffixes (`example.com`, `.example.com`, `*.example.com`), `host:port`, or `*` for every host. */
+  noProxy?: readonly string[];
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|\[::ffff:127(?:\.\d{1,3}){3}\])$/i;
+
+/** The proxy a request to `target` goes through, or undefined to go direct. */
+export function proxyFor(target: string, settings: ProxySettings | undefined): string | undefined {
+  if (!settings?.url) return undefined;
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return undefined;
+  }
+  if (LOOPBACK.test(url.hostname)) return undefined;
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  for (const raw of settings.noProxy ?? []) {
+    const entry = raw.trim().toLowerCase();
+    if (entry === '') continue;
+    if (entry === '*') return undefined;
+    const [name, entryPort] = entry.replace(/^\*/, '').split(/:(?=\d+$)/);
+    if (entryPort && entryPort !== port) continue;
+    const bare = name.replace(/^\./, '');
+    if (host === bare || host.endsWith(`.${bare}`)) return undefined;
+  }
+  return settings.url;
+}
+
+/** The proxy for messages: scheme, host and port, never its credentials. */
+export function shownProxy(proxy: string): string {
+  try {
+    const url = new URL(proxy);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return 'the configured proxy';
+  }
+}
+
+/** `fetch` with requests that need it sent through the proxy (node-fetch's `agent` option). */
+// Generic over the fetch's types, so this file needs nothing from config.ts (which uses it).
+export function proxiedFetch<I extends object, R>(fetch: (url: string, init: I) => Promise<R>, settings: ProxySettings): (url: string, init: I) => Promise<R> {
+  const agents = new Map<string, HttpsProxyAgent<string>>();
+  return (target, init) => {
+    const proxy = proxyFor(target, settings);
+    if (!proxy) return fetch(target, init);
+    let agent = agents.get(proxy);
+    if (!agent) {
+      // Certificates are always checked: credentials travel through this tunnel.
+      agent = new HttpsProxyAgent(proxy);
+      agents.set(proxy, agent);
+    }
+    return fetch(target, { ...init, agent });
+  };
+}
