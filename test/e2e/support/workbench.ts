@@ -342,9 +342,23 @@ export class Workbench {
 
   /** Selects a row (single click on its label). */
   async selectTreeItem(label: TextMatch, modifiers: Array<'Control' | 'Shift'> = []): Promise<Locator> {
-    const row = await this.waitForTreeItem(label);
-    await row.locator('.label-name').click({ modifiers });
-    return row;
+    // A click that lands while the tree re-renders (a refresh on a busy machine) selects without
+    // keyboard focus; keys pressed next would go elsewhere. Click until the row holds the focus
+    // (a modifier click toggles, so it is made once).
+    if (modifiers.length > 0) {
+      const row = await this.waitForTreeItem(label);
+      await row.locator('.label-name').click({ modifiers });
+      return row;
+    }
+    await eventually(
+      async () => {
+        const row = await this.waitForTreeItem(label);
+        await row.locator('.label-name').click({ modifiers });
+        return row.evaluate((element) => element.classList.contains('focused') && element.closest('.monaco-list')?.contains(document.activeElement) === true);
+      },
+      { timeout: UI_TIMEOUT, message: 'the tree row to be selected with keyboard focus' },
+    );
+    return this.waitForTreeItem(label);
   }
 
   /** Right-clicks a row and chooses an entry of its context menu. */

@@ -33,7 +33,7 @@ const CASES: FaultCase[] = [
   { label: 'a 429 storm with Retry-After: 1', faults: [{ kind: 'status', status: 429, retryAfter: '1', pathPrefix: API, times: MANY }], words: /HTTP 429.*try again in 1 s.*Sinch asks to wait 1 s/ },
   { label: '500', faults: [{ kind: 'status', status: 500, pathPrefix: API, times: MANY }], words: /HTTP 500 INTERNAL\): Sinch had a server error\..*Sinch had a problem; try again later\./ },
   { label: 'a 503 storm', faults: [{ kind: 'status', status: 503, pathPrefix: API, times: MANY }], words: /HTTP 503 UNAVAILABLE\): Sinch had a server error\..*try again later/ },
-  { label: 'reset connections', faults: [{ kind: 'reset', pathPrefix: API, times: MANY }], words: /Could not reach 127\.0\.0\.1:\d+ \(5 attempts\): connection reset\..*Sinch could not be reached/ },
+  { label: 'reset connections', faults: [{ kind: 'reset', pathPrefix: API, times: MANY }], words: /Could not reach 127\.0\.0\.1:\d+ \(2 attempts\): connection reset\..*Sinch could not be reached/ },
   { label: 'malformed JSON', faults: [{ kind: 'malformed-json', pathPrefix: API, times: MANY }], words: /answered HTTP 200 but not with JSON.*check the "sinch\.apiBaseUrl" setting/ },
   { label: 'an HTML error page', faults: [{ kind: 'html', pathPrefix: API, times: MANY }], words: /HTTP 502\).*a page that is not Sinch's JSON: "502 Bad Gateway 502 Bad Gateway nginx"/ },
   { label: 'the auth endpoint down (503) when the token expires', expireToken: true, faults: [{ kind: 'status', status: 503, pathPrefix: TOKEN, times: MANY }], words: /Sign in to Sinch failed.*answered HTTP 503.*try again later.*Check the key ID and key secret \(Sinch: Sign In\), and the auth base URL setting\./ },
