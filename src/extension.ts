@@ -3,14 +3,20 @@
 // after, so the tree and the status bar fill in a moment later.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
+import { showWalkthroughOnce } from './commands/getStarted';
 import { ConnectionManager } from './connection/connectionManager';
 import { ProfileStore } from './connection/profileStore';
 import { SandboxHost } from './connection/sandboxHost';
 import { currentSettings } from './connection/settings';
 import { createStatusBarItem } from './connection/statusBar';
+import { NumberHoverProvider } from './editor/numberHoverProvider';
+import { NumberLookupService } from './editor/numberLookup';
+import { trackSelectionNumbers } from './editor/selectionNumbers';
 import { registerPanels } from './panels/index';
 import type { RunningSandbox } from './sandbox/index';
 import type { ExtensionServices } from './services';
+import { registerChatTools } from './tools/chatTools';
+import type { ToolName } from './model/tools/toolInputs';
 import { QualifiedNumbersView } from './views/qualifiedNumbersView';
 
 /**
@@ -21,12 +27,15 @@ import { QualifiedNumbersView } from './views/qualifiedNumbersView';
  * - `connectToSandbox()`: starts the built-in sandbox (clock and port from SINCH_SANDBOX_CLOCK /
  *   SINCH_SANDBOX_PORT) and connects to it, like "Sinch: Use Offline Sandbox".
  * - `sandbox()`: the running built-in sandbox, for its test controls (advanceClock, lastCode, ...).
+ * - `chatTools`: the Language Model Tools by name.
  */
 export interface SinchExtensionApi {
   readonly services: ExtensionServices;
   readonly tree: QualifiedNumbersView;
   connectToSandbox(): Promise<RunningSandbox>;
   sandbox(): RunningSandbox | undefined;
+  /** The chat tools as registered, for checking their confirmation questions (`prepareInvocation`). */
+  readonly chatTools: ReadonlyMap<ToolName, vscode.LanguageModelTool<unknown>>;
 }
 
 let sandboxHost: SandboxHost | undefined;
@@ -45,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     log,
     refreshTree: () => void tree.refresh({ keepLoaded: true }),
   };
+  const lookups = new NumberLookupService(connection, tree);
+  const chatTools = registerChatTools({ connection, services });
   context.subscriptions.push(
     sandbox,
     connection,
@@ -56,6 +67,10 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     }),
     ...registerCommands({ services, connection, profiles, tree }),
     ...registerPanels(services),
+    lookups,
+    vscode.languages.registerHoverProvider('*', new NumberHoverProvider(connection, lookups)),
+    trackSelectionNumbers(),
+    ...chatTools.disposables,
     // Last, so whatever is disposed before it (the sandbox stopping, say) can still log.
     log,
   );
@@ -64,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   setImmediate(() => {
     const connect = currentSettings().sandboxAutoStart ? connection.connectSandbox() : connection.restore();
     connect.catch((error: unknown) => log.error(`Could not connect on start: ${connection.redactor.redact(error instanceof Error ? error.message : String(error))}`));
+    showWalkthroughOnce(context).catch((error: unknown) => log.warn(`Could not open the walkthrough: ${error instanceof Error ? error.message : String(error)}`));
   });
 
   return {
@@ -71,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     tree,
     connectToSandbox: () => connection.connectSandbox(),
     sandbox: () => sandbox.running,
+    chatTools: chatTools.tools,
   };
 }
 

@@ -9,6 +9,8 @@ import { codeServerEntry, node24Bin } from './paths.mjs';
 /** Settings that keep start-up quiet: no welcome page, trust prompt, telemetry or update checks. */
 export const quietSettings = {
   'workbench.startupEditor': 'none',
+  // The extension opens its walkthrough once after install unless this is off; tests open it themselves.
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,

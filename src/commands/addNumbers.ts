@@ -3,6 +3,7 @@
 // submitted, and the user is reminded to e-mail the invoices to orders@sinch.com.
 import * as vscode from 'vscode';
 import type { QualifiedNumbersApi } from '../api/types';
+import { findPhoneNumbers } from '../model/editor/phoneFinder';
 import { errorWords } from '../model/errorWords';
 import { MAX_INPUT_BYTES, parseNumberSource } from '../model/numberInput';
 import { formatNanp, type ParsedNumberList } from '../model/phone';
@@ -22,7 +23,8 @@ export async function addNumbers(ctx: CommandContext, args?: unknown): Promise<s
   const client = await ctx.connection.ensureClient();
   if (!client) return undefined;
   const given = typeof args === 'object' && args !== null && typeof (args as AddNumbersArgs).text === 'string' ? (args as AddNumbersArgs).text : undefined;
-  const source = given !== undefined ? { text: given } : await readSource();
+  // From the editor's context menu (its argument is the document's URI): the selection, unasked.
+  const source: { text: string; fileName?: string } | undefined = given !== undefined ? { text: given } : (args instanceof vscode.Uri ? numbersInSelection() : undefined) ?? (await readSource());
   if (!source) return undefined;
   const parsed = parseNumberSource(source.text, source.fileName);
   const numbers = await confirmValid(parsed);
@@ -58,9 +60,24 @@ async function reportNotAdded(ctx: CommandContext, total: number, added: number,
   if (choice === showLog) ctx.services.log.show(true);
 }
 
-async function readSource(): Promise<{ text: string; fileName?: string } | undefined> {
+/**
+ * The number-like runs of the selection (code, prose, a table), one per line: valid ones are
+ * submitted and malformed ones are listed with the reason, as for a pasted list.
+ */
+function numbersInSelection(): { text: string } | undefined {
+  const selection = editorSelection()?.text ?? '';
+  const found = selection.split(/\r?\n/).flatMap((line) => findPhoneNumbers(line).map((n) => n.text));
+  return found.length > 0 ? { text: found.join('\n') } : undefined;
+}
+
+function editorSelection(): { text: string } | undefined {
   const editor = vscode.window.activeTextEditor;
-  const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
+  const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
+  return text.trim() === '' ? undefined : { text };
+}
+
+async function readSource(): Promise<{ text: string; fileName?: string } | undefined> {
+  const selection = editorSelection()?.text ?? '';
   type Item = vscode.QuickPickItem & { source: 'paste' | 'file' | 'selection' };
   const items: Item[] = [
     { label: '$(edit) Paste or type numbers…', description: 'separated by commas, spaces or new lines', source: 'paste' },

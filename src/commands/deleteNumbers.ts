@@ -2,7 +2,7 @@
 // between numbers), and the outcome per number.
 import * as vscode from 'vscode';
 import { runBatch, summariseBatch } from '../model/batch';
-import { formatNanp } from '../model/phone';
+import { deleteConfirmation } from '../model/confirmations';
 import type { CommandContext } from './context';
 import { resolveTargets } from './targets';
 
@@ -13,13 +13,9 @@ export async function deleteNumbers(ctx: CommandContext, node?: unknown, nodes?:
   if (!targets) return undefined;
   const phoneNumbers = targets.map((t) => t.phoneNumber);
   const count = phoneNumbers.length;
-  const listed = phoneNumbers.slice(0, 10).map(formatNanp).join('\n');
+  const words = deleteConfirmation(phoneNumbers, ctx.connection.describe());
   const confirm = 'Delete';
-  const answer = await vscode.window.showWarningMessage(
-    `Delete ${count} qualified number${count === 1 ? '' : 's'} from ${ctx.connection.describe()}?`,
-    { modal: true, detail: `${listed}${count > 10 ? `\n… and ${count - 10} more` : ''}\n\nSinch stops qualifying ${count === 1 ? 'it' : 'them'}; adding ${count === 1 ? 'it' : 'them'} again starts over.` },
-    confirm,
-  );
+  const answer = await vscode.window.showWarningMessage(words.title, { modal: true, detail: words.detail }, confirm);
   if (answer !== confirm) return undefined;
   const outcomes = await ctx.tree.withBusy(phoneNumbers, 'Deleting…', () =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Sinch: deleting ${count} number${count === 1 ? '' : 's'}`, cancellable: true }, (progress, token) => {

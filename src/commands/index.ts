@@ -9,10 +9,12 @@ import { deleteNumbers } from './deleteNumbers';
 import { exportNumbers } from './exportNumbers';
 import { filter } from './filter';
 import { filterRegion } from './filterRegion';
+import { getStarted } from './getStarted';
 import { loadMore } from './loadMore';
 import { refresh } from './refresh';
 import { sendVoiceChallenge } from './sendVoiceChallenge';
 import { DETAILS_SCHEME, NumberDetailsProvider, showDetails } from './showDetails';
+import { showInSinch } from './showInSinch';
 import { showLog } from './showLog';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
@@ -42,6 +44,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     'sinch.copyNumber': (node, nodes) => copyNumber(ctx, node, nodes),
     'sinch.showLog': () => showLog(ctx),
     'sinch.loadMore': (node) => loadMore(ctx, node),
+    'sinch.getStarted': () => getStarted(ctx.services.context),
+    'sinch.showInSinch': (phoneNumber) => showInSinch(ctx, phoneNumber),
   };
   return [
     details,
@@ -69,4 +73,6 @@ export const SIDEBAR_COMMAND_IDS = [
   'sinch.copyNumber',
   'sinch.showLog',
   'sinch.loadMore',
+  'sinch.getStarted',
+  'sinch.showInSinch',
 ] as const;
