@@ -76,5 +76,5 @@ export function checkPhoneNumbers(raw: readonly string[]): InputCheck<string[]> 
 export function checkFilter(raw: string | undefined): InputCheck<((e164: string) => boolean) | undefined> {
   if (raw === undefined || raw.trim() === '') return { ok: true, input: undefined };
   const parsed = parseNumberFilter(raw);
-  return parsed.ok ? { ok: true, input: parsed.filter.matches } : { ok: false, words: `The input was refused: filter: ${parsed.reason}` };
+  return parsed.ok ? { ok: true, input: parsed.filter.matches } : { ok: false, words: `The input was refused, nothing was done. filter: ${parsed.reason}` };
 }
