@@ -47,7 +47,7 @@ describe('First run in the workbench', function () {
     assert.strictEqual(await step.getAttribute('aria-checked'), 'true');
   });
 
-  it('hovering a number in an editor shows its state, and "Show in Sinch" selects it in the tree', async () => {
+  it('hovering a number shows its state and "Show in Sinch" selects it; the editor menu offers adding selected numbers', async () => {
     const wb = await connected();
     const verified = await firstVerified();
     const written = `(${verified.slice(2, 5)}) ${verified.slice(5, 8)}-${verified.slice(8)}`;
@@ -74,5 +74,23 @@ describe('First run in the workbench', function () {
     const formatted = `+1 ${verified.slice(2, 5)}-${verified.slice(5, 8)}-${verified.slice(8)}`;
     const row = await wb.waitForTreeItem(formatted);
     await eventually(async () => (await row.getAttribute('aria-selected')) === 'true', { timeout: UI_TIMEOUT, message: `${formatted} selected in the tree` });
+
+    // The editor's context menu offers "Add Numbers to Qualify" only while the selection holds a number.
+    const menuEntry = wb.page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: 'Add Numbers to Qualify' });
+    const menuHas = async (): Promise<boolean> => {
+      await wb.page.locator('.view-line span', { hasText: 'Support' }).first().click({ button: 'right' });
+      await wb.page.locator('.context-view .monaco-menu').getByRole('menuitem').first().waitFor({ timeout: UI_TIMEOUT });
+      const has = (await menuEntry.count()) > 0;
+      await wb.page.keyboard.press('Escape');
+      return has;
+    };
+    await wb.page.locator('.view-line span', { hasText: 'Support' }).first().click();
+    await wb.page.keyboard.press('Home');
+    await wb.page.keyboard.press('Shift+End');
+    // The context key follows the selection a moment later (a round trip to the window).
+    await eventually(async () => (await menuHas()) === true, { timeout: UI_TIMEOUT, message: 'the entry offered with a number selected' });
+    await wb.page.keyboard.press('Home');
+    await wb.page.keyboard.press('Shift+Control+ArrowRight');
+    await eventually(async () => (await menuHas()) === false, { timeout: UI_TIMEOUT, message: 'no entry for a selection without a number' });
   });
 });

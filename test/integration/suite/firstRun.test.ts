@@ -276,4 +276,22 @@ describe('First run: walkthrough, chat tools, hover', function () {
     });
   });
 
+
+  describe('editor selection', () => {
+    it('"Add Numbers to Qualify" from the editor menu takes the numbers written in the selection', async () => {
+      const content = 'const support = "(202) 555-0181"; // or +1 202 555 0182\nbad: +1 (123) 555-0134\nnot selected: 202-555-0183\n';
+      const document = await vscode.workspace.openTextDocument({ content, language: 'typescript' });
+      const editor = await vscode.window.showTextDocument(document);
+      editor.selection = new vscode.Selection(0, 0, 2, 0);
+      ui.answer = (m) => (m.modal && /^1 of 3 entries are not valid US\/CA numbers/.test(m.text) ? 'Add 2 Valid Numbers' : undefined);
+      // The editor's context menu passes the document's URI.
+      await vscode.commands.executeCommand('sinch.addNumbers', document.uri);
+      const asked = ui.shown.find((m) => m.modal);
+      assert.ok(asked, ui.summary());
+      assert.match(asked.detail ?? '', /\+1 \(123\) 555-0134: area code 123 cannot start with 1/);
+      assert.strictEqual((await client.get('+12025550181')).globalProcessState, 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+      assert.strictEqual((await client.get('+12025550182')).globalProcessState, 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+      await assert.rejects(client.get('+12025550183'), 'only the selection is read');
+    });
+  });
 });
