@@ -33,9 +33,6 @@ describe('First run in the workbench', function () {
     await wb.runCommand('Sinch: Get Started');
     const walkthrough = wb.page.locator('.gettingStartedContainer');
     await walkthrough.getByText('Get Started with Sinch Qualified Numbers').first().waitFor({ timeout: UI_TIMEOUT });
-    // Connected by the sandbox's auto-start: the first step is already done, by its context key.
-    const connectStep = walkthrough.locator('button.getting-started-step', { hasText: 'Connect to Sinch' });
-    await connectStep.locator('.codicon-getting-started-step-checked').waitFor({ timeout: UI_TIMEOUT });
     const step = walkthrough.locator('button.getting-started-step', { hasText: 'See your numbers by state' });
     await step.locator('.codicon-getting-started-step-unchecked').waitFor({ timeout: UI_TIMEOUT });
     await step.click();

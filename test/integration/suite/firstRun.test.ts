@@ -94,13 +94,14 @@ describe('First run: walkthrough, chat tools, hover', function () {
       for (const step of walkthrough.steps) {
         const links = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map((m) => m[1]);
         assert.strictEqual(links.length, 1, `${step.id} has one action link`);
-        assert.strictEqual(step.completionEvents.length, 1, `${step.id} has a completion event`);
+        assert.ok(step.completionEvents.length >= 1, `${step.id} has a completion event`);
         const media = step.media.svg ?? step.media.markdown ?? step.media.image ?? '';
         assert.ok(fs.existsSync(path.join(extension.extensionPath, media)), `${step.id}'s media ${media} is in the package`);
-        const event = step.completionEvents[0];
-        if (event.startsWith('onCommand:')) assert.ok(commands.has(event.slice('onCommand:'.length)), `${event} names a contributed command`);
+        for (const event of step.completionEvents.filter((e) => e.startsWith('onCommand:'))) {
+          assert.ok(commands.has(event.slice('onCommand:'.length)), `${event} names a contributed command`);
+        }
       }
-      const events = walkthrough.steps.map((s) => s.completionEvents[0]);
+      const events = walkthrough.steps.flatMap((s) => s.completionEvents);
       assert.ok(events.includes('onContext:sinch.connected'));
       assert.ok(events.includes('onView:sinch.qualifiedNumbers'));
       assert.ok(events.includes('onCommand:sinch.addNumbers'));

@@ -108,7 +108,7 @@ describe('package.json contributions', () => {
     assert.ok(walkthrough.steps.length >= 5 && walkthrough.steps.length <= 6);
     for (const step of walkthrough.steps) {
       assert.equal([...step.description.matchAll(/\]\(command:/g)].length, 1, `${step.id}: one action link`);
-      assert.equal(step.completionEvents.length, 1, `${step.id}: one completion event`);
+      assert.ok(step.completionEvents.length >= 1, `${step.id}: a completion event`);
       const medium = step.media.svg ?? step.media.markdown;
       assert.ok(medium?.startsWith('media/walkthrough/'), `${step.id}: medium under media/ (in the .vsix)`);
       // Theme-aware: colours come from the theme, with a fallback for other hosts.
