@@ -1,6 +1,33 @@
-// Flat config: typescript-eslint's recommended rules over everything we ship or test.
+// Flat config: typescript-eslint's recommended rules over everything we ship or test, plus the
+// layering rule: below the line (src/api, src/model, src/sandbox) nothing imports `vscode` or the
+// folders above it, and src/api imports nothing outside itself (see README, Architecture).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const NO_VSCODE = { name: 'vscode', message: 'Below the line: no vscode here. Put VS Code code in src/views, src/commands, src/panels or src/connection, and pass plain data down.' };
+/** The folders that may import vscode, and the wiring files that tie them together. */
+const ABOVE = '(views|commands|panels|connection)(/|$)|(services|extension)$';
+
+/** One `no-restricted-imports` block per floor; a block's options replace the last, so each is whole. */
+function layering() {
+  const upward = (what) => ({ regex: `^(\\.\\./)+(src/)?(${ABOVE})`, message: `${what} imports nothing from views, commands, panels, connection or the extension wiring: they depend on it, not the other way round.` });
+  return [
+    {
+      files: ['src/model/**/*.ts', 'src/sandbox/**/*.ts'],
+      rules: { 'no-restricted-imports': ['error', { paths: [NO_VSCODE], patterns: [upward('Below the line, code')] }] },
+    },
+    {
+      // src/api is the ground floor: it is flat, so any `../` leaves it.
+      files: ['src/api/**/*.ts'],
+      rules: { 'no-restricted-imports': ['error', { paths: [NO_VSCODE], patterns: [{ regex: '^\\.\\./', message: 'src/api is the ground floor: it imports nothing outside src/api (model, sandbox and the rest build on it).' }] }] },
+    },
+    {
+      // The webview runs in the browser: it talks to VS Code through acquireVsCodeApi, never the vscode module.
+      files: ['webview/**/*.ts'],
+      rules: { 'no-restricted-imports': ['error', { paths: [NO_VSCODE], patterns: [upward('The webview')] }] },
+    },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'tools/**', '.vscode-test/**', 'test-results/**'] },
@@ -15,6 +42,7 @@ export default tseslint.config(
       curly: ['error', 'multi-line'],
     },
   },
+  ...layering(),
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },

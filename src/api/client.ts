@@ -1,6 +1,5 @@
 // The Sinch Qualified Numbers client: one method per operation. Paths come from ApiPaths (which
 // validates every value that enters them), HTTP from ApiRequester, response checks from responses.ts.
-import { stateLabel } from '../model/states';
 import { ApiRequester } from './apiRequest';
 import { BasicAuthProvider, OAuth2TokenProvider, type AuthProvider } from './auth';
 import { resolveConfig, type ClientConfig, type ResolvedConfig } from './config';
@@ -43,7 +42,7 @@ export class QualifiedNumbersClient implements QualifiedNumbersApi {
 
   /** One page of one state. `nextPageToken` is absent on the last page. */
   async list(params: ListQualifiedNumbersParams, options?: CallOptions): Promise<ListQualifiedNumbersResponse> {
-    const operation = `List numbers (${stateLabel(String(params?.state))})`;
+    const operation = `List numbers (${stateName(params?.state)})`;
     return this.requester.call({ operation, method: 'GET', path: this.paths.qualifiedNumbers(), query: listQuery(params, operation), parse: parseListResponse }, options);
   }
 
@@ -60,7 +59,7 @@ export class QualifiedNumbersClient implements QualifiedNumbersApi {
         if (seen.has(pageToken)) {
           throw new SinchApiError({
             kind: 'invalid-response',
-            operation: `List numbers (${stateLabel(params.state)})`,
+            operation: `List numbers (${stateName(params.state)})`,
             message: 'The server returned the same page token twice; stopped paging to avoid a loop.',
           });
         }
@@ -151,6 +150,14 @@ function requireNumbers(numbers: unknown, operation: string): void {
 
 function invalidInput(operation: string, message: string): SinchApiError {
   return new SinchApiError({ kind: 'invalid-input', operation, message });
+}
+
+/**
+ * A state inside an operation name, from its raw value: "GLOBAL_PROCESS_STATE_VERIFIED" ->
+ * "verified". The client knows no labels (those are src/model/states.ts's); this keeps errors readable.
+ */
+function stateName(state: unknown): string {
+  return shown(state).replace(/^GLOBAL_PROCESS_STATE_/, '').toLowerCase().replace(/_/g, ' ') || 'unknown';
 }
 
 /** A user-given value inside an operation name: bounded, since it may be anything. */

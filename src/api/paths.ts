@@ -1,6 +1,6 @@
 // The only place API paths are built. Every value that enters a path is checked here first, so no
 // caller can smuggle `/`, `?`, `#`, `..` or spaces into a URL.
-import { assertE164 } from '../model/phone';
+import { assertE164 } from './e164';
 import { SinchApiError } from './errors';
 
 /** Project and hosting-order IDs: letters, digits, `_` and `-` only (Sinch uses UUIDs). */

@@ -3,10 +3,17 @@ import type { ConnectionManager } from '../connection/connectionManager';
 import type { ProfileStore } from '../connection/profileStore';
 import type { ExtensionServices } from '../services';
 import type { QualifiedNumbersView } from '../views/qualifiedNumbersView';
+import type { NumberDetailsProvider } from './numberDetails';
 
-export interface CommandContext {
+/** The parts `activate` creates and hands to `registerCommands`. */
+export interface SidebarParts {
   readonly services: ExtensionServices;
   readonly connection: ConnectionManager;
   readonly profiles: ProfileStore;
   readonly tree: QualifiedNumbersView;
+}
+
+export interface CommandContext extends SidebarParts {
+  /** The read-only documents "Show Number Details" opens. */
+  readonly details: NumberDetailsProvider;
 }

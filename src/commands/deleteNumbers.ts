@@ -1,15 +1,16 @@
 // "Sinch: Delete Qualified Numbers": a modal confirmation naming the count, progress (cancellable
 // between numbers), and the outcome per number.
 import * as vscode from 'vscode';
+import type { QualifiedNumber } from '../api/types';
 import { runBatch, summariseBatch } from '../model/batch';
 import { deleteConfirmation } from '../model/confirmations';
 import type { CommandContext } from './context';
 import { resolveTargets } from './targets';
 
-export async function deleteNumbers(ctx: CommandContext, node?: unknown, nodes?: unknown): Promise<string[] | undefined> {
+export async function deleteNumbers(ctx: CommandContext, given: readonly QualifiedNumber[]): Promise<string[] | undefined> {
   const client = await ctx.connection.ensureClient();
   if (!client) return undefined;
-  const targets = await resolveTargets(ctx, client, node, nodes, { action: 'delete', many: true, title: 'Delete Qualified Numbers' });
+  const targets = await resolveTargets(ctx, client, given, { action: 'delete', many: true, title: 'Delete Qualified Numbers' });
   if (!targets) return undefined;
   const phoneNumbers = targets.map((t) => t.phoneNumber);
   const count = phoneNumbers.length;

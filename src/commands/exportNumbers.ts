@@ -1,11 +1,10 @@
 // "Sinch: Export Qualified Numbers": what the tree lists (or every page) as CSV or JSON, to a file
-// the user picks.
+// the user picks. A failure is shown by the runner as "Export failed: ...".
 import * as vscode from 'vscode';
 import type { QualifiedNumber, QualifiedNumbersApi } from '../api/types';
 import { exportFileName, exportNumbers as render, type ExportFormat } from '../model/exportFormat';
 import { STATE_ORDER } from '../model/states';
 import type { CommandContext } from './context';
-import { showError } from './errors';
 
 /** Optional arguments, for automation: `executeCommand('sinch.export', { format: 'csv', uri, scope: 'listed' })`. */
 export interface ExportArgs {
@@ -30,18 +29,13 @@ export async function exportNumbers(ctx: CommandContext, args?: unknown): Promis
       filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
     }));
   if (!uri) return undefined;
-  try {
-    const numbers = scope === 'all' ? await everyNumber(ctx, client) : ctx.tree.model.listedNumbers();
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(render(numbers, format), 'utf8'));
-    const open = 'Open';
-    void vscode.window.showInformationMessage(`Exported ${numbers.length} qualified number${numbers.length === 1 ? '' : 's'} to ${uri.fsPath}.`, open).then((choice) => {
-      if (choice === open) void vscode.window.showTextDocument(uri);
-    });
-    return uri;
-  } catch (error) {
-    await showError(ctx, error, 'Export failed');
-    return undefined;
-  }
+  const numbers = scope === 'all' ? await everyNumber(ctx, client) : ctx.tree.model.listedNumbers();
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(render(numbers, format), 'utf8'));
+  const open = 'Open';
+  void vscode.window.showInformationMessage(`Exported ${numbers.length} qualified number${numbers.length === 1 ? '' : 's'} to ${uri.fsPath}.`, open).then((choice) => {
+    if (choice === open) void vscode.window.showTextDocument(uri);
+  });
+  return uri;
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {

@@ -1,9 +1,12 @@
-// The one place commands are registered. Command IDs and titles are contributed in package.json;
-// tree menus pass `(node, selectedNodes)`, the palette passes nothing.
+// The one place commands are registered: the table below maps each command ID (declared with its
+// title in package.json) to its handler, and runner.ts wraps every handler alike. Tree menus pass
+// `(node, selectedNodes)`, which reach a handler as `call.targets`; the palette passes nothing.
+// A new command is one line here plus its file (and its package.json entry).
 import * as vscode from 'vscode';
+import { TextEnablePanel } from '../panels/index';
 import { addNumbers } from './addNumbers';
 import { clearFilter } from './clearFilter';
-import type { CommandContext } from './context';
+import type { CommandContext, SidebarParts } from './context';
 import { copyNumber } from './copyNumber';
 import { deleteNumbers } from './deleteNumbers';
 import { exportNumbers } from './exportNumbers';
@@ -11,9 +14,11 @@ import { filter } from './filter';
 import { filterRegion } from './filterRegion';
 import { getStarted } from './getStarted';
 import { loadMore } from './loadMore';
+import { DETAILS_SCHEME, NumberDetailsProvider } from './numberDetails';
 import { refresh } from './refresh';
+import { registerCommandTable, type CommandSpec } from './runner';
 import { sendVoiceChallenge } from './sendVoiceChallenge';
-import { DETAILS_SCHEME, NumberDetailsProvider, showDetails } from './showDetails';
+import { showDetails } from './showDetails';
 import { showInSinch } from './showInSinch';
 import { showLog } from './showLog';
 import { signIn } from './signIn';
@@ -24,55 +29,37 @@ import { verifyVoiceChallenge } from './verifyVoiceChallenge';
 
 export type { CommandContext } from './context';
 
-export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
-  const details = new NumberDetailsProvider();
-  const handlers: Record<string, (...args: unknown[]) => unknown> = {
-    'sinch.signIn': (name) => signIn(ctx, name),
-    'sinch.signOut': () => signOut(ctx),
-    'sinch.switchProfile': () => switchProfile(ctx),
-    'sinch.useSandbox': () => useSandbox(ctx),
-    'sinch.refresh': () => refresh(ctx),
-    'sinch.filter': (text) => filter(ctx, text),
-    'sinch.clearFilter': () => clearFilter(ctx),
-    'sinch.filterRegion': (region) => filterRegion(region),
-    'sinch.showDetails': (node, nodes) => showDetails(ctx, details, node, nodes),
-    'sinch.export': (args) => exportNumbers(ctx, args),
-    'sinch.addNumbers': (args) => addNumbers(ctx, args),
-    'sinch.sendVoiceChallenge': (node, nodes) => sendVoiceChallenge(ctx, node, nodes),
-    'sinch.verifyVoiceChallenge': (node, nodes) => verifyVoiceChallenge(ctx, node, nodes),
-    'sinch.deleteNumbers': (node, nodes) => deleteNumbers(ctx, node, nodes),
-    'sinch.copyNumber': (node, nodes) => copyNumber(ctx, node, nodes),
-    'sinch.showLog': () => showLog(ctx),
-    'sinch.loadMore': (node) => loadMore(ctx, node),
-    'sinch.getStarted': () => getStarted(ctx.services.context),
-    'sinch.showInSinch': (phoneNumber) => showInSinch(ctx, phoneNumber),
-  };
-  return [
-    details,
-    vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, details),
-    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
-  ];
-}
+const numbers = (call: { targets: readonly { phoneNumber: string }[] }): string[] => call.targets.map((t) => t.phoneNumber);
 
-/** Every command this module registers (the manifest test checks package.json against it). */
-export const SIDEBAR_COMMAND_IDS = [
-  'sinch.signIn',
-  'sinch.signOut',
-  'sinch.switchProfile',
-  'sinch.useSandbox',
-  'sinch.refresh',
-  'sinch.filter',
-  'sinch.clearFilter',
-  'sinch.filterRegion',
-  'sinch.showDetails',
-  'sinch.export',
-  'sinch.addNumbers',
-  'sinch.sendVoiceChallenge',
-  'sinch.verifyVoiceChallenge',
-  'sinch.deleteNumbers',
-  'sinch.copyNumber',
-  'sinch.showLog',
-  'sinch.loadMore',
-  'sinch.getStarted',
-  'sinch.showInSinch',
-] as const;
+export const COMMANDS = {
+  'sinch.signIn': { run: (ctx, { args: [name] }) => signIn(ctx, name) },
+  'sinch.signOut': { run: (ctx) => signOut(ctx) },
+  'sinch.switchProfile': { run: (ctx) => switchProfile(ctx) },
+  'sinch.useSandbox': { run: (ctx) => useSandbox(ctx), failure: 'The offline sandbox did not start' },
+  'sinch.refresh': { run: (ctx) => refresh(ctx) },
+  'sinch.filter': { run: (ctx, { args: [text] }) => filter(ctx, text) },
+  'sinch.clearFilter': { run: (ctx) => clearFilter(ctx) },
+  'sinch.filterRegion': { run: (_ctx, { args: [region] }) => filterRegion(region) },
+  'sinch.showDetails': { run: (ctx, call) => showDetails(ctx, call.targets) },
+  'sinch.export': { run: (ctx, { args: [options] }) => exportNumbers(ctx, options), failure: 'Export failed' },
+  'sinch.addNumbers': { run: (ctx, { args: [options] }) => addNumbers(ctx, options) },
+  'sinch.sendVoiceChallenge': { run: (ctx, call) => sendVoiceChallenge(ctx, call.targets) },
+  'sinch.verifyVoiceChallenge': { run: (ctx, call) => verifyVoiceChallenge(ctx, call.targets) },
+  'sinch.deleteNumbers': { run: (ctx, call) => deleteNumbers(ctx, call.targets) },
+  'sinch.copyNumber': { run: (ctx, call) => copyNumber(ctx, call.targets) },
+  'sinch.showLog': { run: (ctx) => showLog(ctx) },
+  'sinch.loadMore': { run: (ctx, { args: [node] }) => loadMore(ctx, node), failure: 'Loading more numbers failed' },
+  'sinch.textEnable': { run: (ctx, call) => void TextEnablePanel.show(ctx.services, 'standard', numbers(call)) },
+  'sinch.textEnableTollFree': { run: (ctx, call) => void TextEnablePanel.show(ctx.services, 'tollFree', numbers(call)) },
+  'sinch.getStarted': { run: (ctx) => getStarted(ctx.services.context), failure: 'Could not open the walkthrough' },
+  'sinch.showInSinch': { run: (ctx, { args: [phoneNumber] }) => showInSinch(ctx, phoneNumber) },
+} satisfies Record<string, CommandSpec>;
+
+/** Every command registered here, straight from the table (the smoke test checks package.json against the registry). */
+export const COMMAND_IDS = Object.keys(COMMANDS) as ReadonlyArray<keyof typeof COMMANDS>;
+
+export function registerCommands(parts: SidebarParts): vscode.Disposable[] {
+  const details = new NumberDetailsProvider();
+  const ctx: CommandContext = { ...parts, details };
+  return [details, vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, details), ...registerCommandTable(ctx, COMMANDS)];
+}

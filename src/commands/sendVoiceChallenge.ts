@@ -4,27 +4,21 @@ import * as vscode from 'vscode';
 import type { QualifiedNumber } from '../api/types';
 import { formatNanp } from '../model/phone';
 import type { CommandContext } from './context';
-import { showError } from './errors';
 import { resolveTargets } from './targets';
 
-export async function sendVoiceChallenge(ctx: CommandContext, node?: unknown, nodes?: unknown): Promise<QualifiedNumber | undefined> {
+export async function sendVoiceChallenge(ctx: CommandContext, given: readonly QualifiedNumber[]): Promise<QualifiedNumber | undefined> {
   const client = await ctx.connection.ensureClient();
   if (!client) return undefined;
-  const targets = await resolveTargets(ctx, client, node, nodes, { action: 'sendChallenge', many: false, title: 'Send Voice Challenge' });
+  const targets = await resolveTargets(ctx, client, given, { action: 'sendChallenge', many: false, title: 'Send Voice Challenge' });
   if (!targets) return undefined;
   const phoneNumber = targets[0].phoneNumber;
-  try {
-    const result = await ctx.tree.withBusy([phoneNumber], 'Calling…', () => client.sendVoiceChallenge(phoneNumber));
-    ctx.services.refreshTree();
-    const enter = 'Enter Code';
-    const choice = await vscode.window.showInformationMessage(
-      `Calling ${formatNanp(phoneNumber)}: answer it and note the code the voice reads out, then enter it here.`,
-      enter,
-    );
-    if (choice === enter) await vscode.commands.executeCommand('sinch.verifyVoiceChallenge', phoneNumber);
-    return result;
-  } catch (error) {
-    await showError(ctx, error);
-    return undefined;
-  }
+  const result = await ctx.tree.withBusy([phoneNumber], 'Calling…', () => client.sendVoiceChallenge(phoneNumber));
+  ctx.services.refreshTree();
+  const enter = 'Enter Code';
+  const choice = await vscode.window.showInformationMessage(
+    `Calling ${formatNanp(phoneNumber)}: answer it and note the code the voice reads out, then enter it here.`,
+    enter,
+  );
+  if (choice === enter) await vscode.commands.executeCommand('sinch.verifyVoiceChallenge', phoneNumber);
+  return result;
 }

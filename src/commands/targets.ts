@@ -1,10 +1,9 @@
-// Which numbers a command acts on: the tree node(s) it was invoked on, an E.164 string passed by
-// another command, or, from the palette, the user's pick among the numbers the action applies to.
+// Which numbers a command acts on: those it was invoked on (read from its arguments by the runner,
+// model/commandTargets.ts), or, from the palette, the user's pick among the numbers the action applies to.
 import * as vscode from 'vscode';
 import type { QualifiedNumber, QualifiedNumbersApi } from '../api/types';
-import { formatNanp, isE164 } from '../model/phone';
+import { formatNanp } from '../model/phone';
 import { canApply, stateLabel, statesFor, STATE_ORDER, type NumberAction } from '../model/states';
-import { isNumberNode } from '../views/nodes';
 import type { CommandContext } from './context';
 import { showError } from './errors';
 
@@ -19,23 +18,11 @@ export interface TargetOptions {
   title: string;
 }
 
-/** The numbers from menu arguments: `(node, selectedNodes)` from the tree, or an E.164 string. */
-export function numbersFromArgs(node: unknown, nodes: unknown): QualifiedNumber[] {
-  const items = Array.isArray(nodes) && nodes.length > 0 ? nodes : [node];
-  const result = new Map<string, QualifiedNumber>();
-  for (const item of items) {
-    if (isNumberNode(item)) result.set(item.number.phoneNumber, item.number);
-    else if (typeof item === 'string' && isE164(item)) result.set(item, { phoneNumber: item, globalProcessState: 'GLOBAL_PROCESS_STATE_UNSPECIFIED' });
-  }
-  return [...result.values()];
-}
-
 /**
  * Resolves the numbers to act on. Numbers from the tree in a state the action does not apply to
  * are left out with a word to the user. Undefined when the user cancelled or nothing applies.
  */
-export async function resolveTargets(ctx: CommandContext, client: QualifiedNumbersApi, node: unknown, nodes: unknown, options: TargetOptions): Promise<QualifiedNumber[] | undefined> {
-  const given = numbersFromArgs(node, nodes);
+export async function resolveTargets(ctx: CommandContext, client: QualifiedNumbersApi, given: readonly QualifiedNumber[], options: TargetOptions): Promise<QualifiedNumber[] | undefined> {
   if (given.length > 0) {
     const known = given.filter((n) => n.globalProcessState === 'GLOBAL_PROCESS_STATE_UNSPECIFIED' || !options.action || canApply(options.action, n.globalProcessState));
     const skipped = given.length - known.length;

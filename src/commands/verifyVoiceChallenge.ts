@@ -7,13 +7,12 @@ import { inertLinks } from '../model/inertLinks';
 import { formatNanp } from '../model/phone';
 import { isGlobalProcessState, stateInfo, stateLabel } from '../model/states';
 import type { CommandContext } from './context';
-import { showError } from './errors';
 import { resolveTargets } from './targets';
 
-export async function verifyVoiceChallenge(ctx: CommandContext, node?: unknown, nodes?: unknown): Promise<QualifiedNumber | undefined> {
+export async function verifyVoiceChallenge(ctx: CommandContext, given: readonly QualifiedNumber[]): Promise<QualifiedNumber | undefined> {
   const client = await ctx.connection.ensureClient();
   if (!client) return undefined;
-  const targets = await resolveTargets(ctx, client, node, nodes, { action: 'verifyChallenge', many: false, title: 'Verify Voice Challenge' });
+  const targets = await resolveTargets(ctx, client, given, { action: 'verifyChallenge', many: false, title: 'Verify Voice Challenge' });
   if (!targets) return undefined;
   const phoneNumber = targets[0].phoneNumber;
   const code = await vscode.window.showInputBox({
@@ -24,16 +23,15 @@ export async function verifyVoiceChallenge(ctx: CommandContext, node?: unknown, 
     ignoreFocusOut: true,
   });
   if (code === undefined) return undefined;
+  let result: QualifiedNumber;
   try {
-    const result = await ctx.tree.withBusy([phoneNumber], 'Verifying…', () => client.verifyVoiceChallenge(phoneNumber, normaliseChallengeCode(code)));
+    result = await ctx.tree.withBusy([phoneNumber], 'Verifying…', () => client.verifyVoiceChallenge(phoneNumber, normaliseChallengeCode(code)));
+  } finally {
+    // A wrong code changes the number's state too (verification failed, or blocked).
     ctx.services.refreshTree();
-    await reportState(result);
-    return result;
-  } catch (error) {
-    await showError(ctx, error);
-    ctx.services.refreshTree();
-    return undefined;
   }
+  await reportState(result);
+  return result;
 }
 
 async function reportState(number: QualifiedNumber): Promise<void> {

@@ -1,12 +1,14 @@
 // Phone-number parsing for US/CA (NANP) numbers. libphonenumber-js does the parsing of what people
 // paste ("(202) 555-0134", "+1 202.555.0134") and tells US from CA by area code; the structural
 // NANP rule (+1 NXX NXX XXXX, N = 2-9) is ours, because Sinch hosts only US/CA numbers and test
-// numbers such as 555-01xx must pass. Nothing reaches a URL path without `assertE164`.
+// numbers such as 555-01xx must pass. Nothing reaches a URL path without `assertE164` (src/api/e164.ts).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { RegionCode } from '../api/types';
 import { inertLinks } from './inertLinks';
 
-export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
+// The E.164 gate itself lives with the paths it guards; re-exported so callers keep one phone module.
+export { E164_PATTERN, assertE164, isE164 } from '../api/e164';
+
 export const NANP_E164_PATTERN = /^\+1[2-9]\d{2}[2-9]\d{6}$/;
 export const TOLL_FREE_AREA_CODES = ['800', '833', '844', '855', '866', '877', '888'] as const;
 
@@ -19,11 +21,6 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u
 export type PhoneParseResult =
   | { ok: true; e164: string; region: RegionCode; tollFree: boolean; formatted: string }
   | { ok: false; input: string; reason: string };
-
-/** The E.164 check for path segments: exactly `+` and 2-15 digits, nothing else. */
-export function isE164(value: string): boolean {
-  return E164_PATTERN.test(value);
-}
 
 export function isNanpE164(value: string): boolean {
   return NANP_E164_PATTERN.test(value);
@@ -134,10 +131,4 @@ function nameOf(char: string): string {
  */
 function visible(text: string): string {
   return inertLinks(text.replace(new RegExp(INVISIBLE.source, 'g'), '\ufffd').replace(/\s+/g, ' '));
-}
-
-/** Throws unless `value` is E.164; the one gate before a number enters a URL path. */
-export function assertE164(value: string): string {
-  if (!isE164(value)) throw new RangeError(`"${value.slice(0, 40)}" is not an E.164 phone number (+ and 2-15 digits)`);
-  return value;
 }

@@ -5,7 +5,9 @@
 import * as z from 'zod';
 import { draftSchema } from './textEnable/draft';
 import { SNIPPET_AUTHS, type SnippetAuth } from './textEnable/endpoints';
+import type { ErrorInfo } from './textEnable/errorInfo';
 import type { FieldName, FormKind, TextEnableDraft } from './textEnable/fields';
+import type { OrderSummary } from './textEnable/orderSummary';
 import { NANP_E164_PATTERN } from './phone';
 
 /** Largest message accepted, as JSON characters (a 10,000-number paste is ~150 kB). */
@@ -72,32 +74,11 @@ export function parseWebviewMessage(raw: unknown): ParsedMessage {
 
 // ---- host -> webview (trusted; typed only) ----
 
-export interface ErrorInfo {
-  /** One paragraph in words: what failed and why. */
-  message: string;
-  /** Messages to show next to fields (validation, or Sinch's field violations). */
-  fieldErrors: Partial<Record<FieldName, string>>;
-  /** Anything else worth listing under the message (violations that match no field). */
-  details: string[];
-}
-
 export interface PickableNumber {
   phoneNumber: string;
   state: string;
   stateLabel: string;
   regionCode?: string;
-}
-
-export interface OrderSummary {
-  hostingOrderId: string;
-  state?: string;
-  stateLabel?: string;
-  type?: string;
-  displayName?: string;
-  createdTime?: string;
-  updatedTime?: string;
-  numbersCount?: number;
-  loaEmail?: string;
 }
 
 export type OrderResult =

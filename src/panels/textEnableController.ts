@@ -6,20 +6,17 @@ import { randomUUID } from 'node:crypto';
 import type { QualifiedNumbersApi } from '../api/types';
 import { isTollFree } from '../model/phone';
 import { stateLabel, statesFor } from '../model/states';
-import { buildRequest, prepareOrders, type TextEnableRequest } from '../model/textEnable/build';
 import { toCurl } from '../model/textEnable/curl';
 import type { SnippetAuth } from '../model/textEnable/endpoints';
-import { stopsTheBatch, toErrorInfo } from '../model/textEnable/errorInfo';
+import { stopsTheBatch, toErrorInfo, type ErrorInfo } from '../model/textEnable/errorInfo';
 import type { FormKind, TextEnableDraft } from '../model/textEnable/fields';
 import { toHttpFile } from '../model/textEnable/httpFile';
 import { withoutNumbers } from '../model/textEnable/numbers';
 import { summariseOrder } from '../model/textEnable/orderSummary';
-import { splitIntoOrders } from '../model/textEnable/split';
-import { validateDraft } from '../model/textEnable/validate';
+import { draftToOrders, type TextEnableOrder } from '../model/textEnable/orders';
 import {
   parseWebviewMessage,
   type ConnectionInfo,
-  type ErrorInfo,
   type HostToWebview,
   type OrderResult,
   type PickableNumber,
@@ -187,9 +184,8 @@ export class TextEnableController {
 
   private async submitOnce(requestId: number, draft: TextEnableDraft): Promise<SubmitOutcome> {
     // The same rules as the webview, run again: the webview may have been tampered with.
-    const prepared = prepareOrders(this.deps.kind, draft, { now: this.deps.now() });
-    if (!prepared.ok) return { status: 'invalid', errors: prepared.validation.errors };
-    const orders = prepared.orders;
+    const { validation, orders } = draftToOrders(this.deps.kind, draft, { now: this.deps.now() });
+    if (!validation.ok) return { status: 'invalid', errors: validation.errors };
     const total = orders.reduce((sum, o) => sum + o.numbers.length, 0);
     if (orders.length > 1 && !(await this.deps.ui.confirmSplit(total, orders.length))) {
       return { status: 'cancelled', reason: `Nothing was sent: ${total} numbers need ${orders.length} orders, which you did not confirm.` };
@@ -209,7 +205,7 @@ export class TextEnableController {
     return done;
   }
 
-  private async sendOrders(client: QualifiedNumbersApi, requestId: number, orders: Array<{ numbers: string[]; request: TextEnableRequest }>): Promise<OrderResult[]> {
+  private async sendOrders(client: QualifiedNumbersApi, requestId: number, orders: readonly TextEnableOrder[]): Promise<OrderResult[]> {
     const results: OrderResult[] = [];
     let stopped: ErrorInfo | undefined;
     for (const [index, order] of orders.entries()) {
@@ -220,9 +216,9 @@ export class TextEnableController {
       }
       this.deps.post({ type: 'submitProgress', requestId, orderIndex: index, orderCount: orders.length, phase: 'sending' });
       try {
-        const summary = this.deps.kind === 'standard'
-          ? { hostingOrderId: (await client.textEnableNumbers(order.request as Parameters<QualifiedNumbersApi['textEnableNumbers']>[0])).hostingOrderId }
-          : summariseOrder(await client.textEnableTollFreeNumbers(order.request as Parameters<QualifiedNumbersApi['textEnableTollFreeNumbers']>[0]));
+        const summary = order.kind === 'standard'
+          ? { hostingOrderId: (await client.textEnableNumbers(order.request)).hostingOrderId }
+          : summariseOrder(await client.textEnableTollFreeNumbers(order.request));
         results.push({ index, numbers: order.numbers, ok: true, order: summary });
         this.deps.log.info(`Text-enable (${this.deps.kind}): order ${index + 1}/${orders.length} created: ${summary.hostingOrderId} (${order.numbers.length} numbers)`);
         this.deps.post({ type: 'submitProgress', requestId, orderIndex: index, orderCount: orders.length, phase: 'sent', hostingOrderId: summary.hostingOrderId });
@@ -243,11 +239,9 @@ export class TextEnableController {
   }
 
   /** The requests for the snippets: what is typed, split like a submission would be. */
-  private snippetRequests(draft: TextEnableDraft): { requests: TextEnableRequest[]; valid: boolean } {
-    const validation = validateDraft(draft, this.deps.kind, { now: this.deps.now() });
-    const chunks = splitIntoOrders(validation.numbers.accepted);
-    const requests = (chunks.length > 0 ? chunks : [[]]).map((numbers) => buildRequest(this.deps.kind, draft, numbers));
-    return { requests, valid: validation.ok };
+  private snippetRequests(draft: TextEnableDraft): { requests: Array<TextEnableOrder['request']>; valid: boolean } {
+    const { validation, orders } = draftToOrders(this.deps.kind, draft, { now: this.deps.now() });
+    return { requests: orders.map((o) => o.request), valid: validation.ok };
   }
 
   private async copyCurl(draft: TextEnableDraft, auth: SnippetAuth): Promise<Handled['copyCurl']> {

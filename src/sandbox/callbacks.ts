@@ -3,7 +3,7 @@
 // failures become 'callback' events with status 'error' and never reach the caller.
 import { createHmac } from 'node:crypto';
 import type { CallbackEvent } from '../api/types';
-import type { SandboxEvent } from './index';
+import type { SandboxEvent } from './contract';
 
 const DELIVERY_TIMEOUT_MS = 5_000;
 

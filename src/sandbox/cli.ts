@@ -1,7 +1,7 @@
 // Command line: `node dist/sandbox.js [flags]` runs the sandbox until SIGINT/SIGTERM.
 // stdout carries exactly one line once ready (scripts wait for it); notes go to stderr.
 import { parseArgs } from 'node:util';
-import type { SandboxClockMode, SandboxOptions } from './index';
+import type { SandboxClockMode, SandboxOptions } from './contract';
 import { startSandbox } from './server';
 
 const USAGE = `Usage: node dist/sandbox.js [options]

@@ -1,6 +1,6 @@
 // The sandbox's virtual clock. Every lifecycle step, token expiry and timestamp reads it, so tests
 // move time by calling `advance` instead of sleeping, and a person can speed the sandbox up.
-import type { SandboxClockMode } from './index';
+import type { SandboxClockMode } from './contract';
 
 export interface VirtualClock {
   readonly mode: SandboxClockMode;

@@ -3,7 +3,7 @@ import type { TokenIssuer } from './auth';
 import type { SandboxEngine } from './engine';
 import type { EventHub } from './events';
 import type { FaultQueue } from './faults';
-import type { RequestLog } from './request-log';
+import type { RequestLog } from './requestLog';
 
 export interface SandboxContext {
   readonly engine: SandboxEngine;

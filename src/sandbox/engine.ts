@@ -3,7 +3,7 @@
 import type { CallbackSender } from './callbacks';
 import type { VirtualClock } from './clock';
 import type { EventHub } from './events';
-import type { SandboxEvent } from './index';
+import type { SandboxEvent } from './contract';
 import { runDue } from './lifecycle';
 import { DATA_FORMAT, type SandboxSnapshot } from './persistence';
 import { seedProject } from './seed';

@@ -1,6 +1,6 @@
 // Fan-out of sandbox events (voice calls, callbacks, hosting-order steps) to listeners, plus a
 // short history for GET /_sandbox/events. A throwing listener never disturbs the sandbox.
-import type { SandboxEvent } from './index';
+import type { SandboxEvent } from './contract';
 
 const HISTORY = 500;
 

@@ -1,7 +1,7 @@
 // Scripted faults: the next matching API requests get a slow answer, an error status, no answer,
 // a reset connection or a broken body, so clients can be tested against a misbehaving network.
 // Control paths (/_sandbox/) are never faulted.
-import type { SandboxFault } from './index';
+import type { SandboxFault } from './contract';
 
 const KINDS: ReadonlyArray<SandboxFault['kind']> = ['latency', 'status', 'hang', 'reset', 'malformed-json', 'html'];
 

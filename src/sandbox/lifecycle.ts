@@ -3,7 +3,7 @@
 // time it was due, so the outcome does not depend on when anyone looked. Rules and timings here
 // are documented in docs/SANDBOX.md; change both together.
 import type { CallbackEvent } from '../api/types';
-import type { SandboxEvent } from './index';
+import type { SandboxEvent } from './contract';
 import type { NumberRecord, OrderKind, OrderRecord, OrderRejection } from './model';
 import { rngFor, uuidLike } from './prng';
 import type { ProjectStore } from './store';

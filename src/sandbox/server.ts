@@ -3,20 +3,20 @@
 import * as http from 'node:http';
 import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { handleApi } from './api-routes';
+import { handleApi } from './apiRoutes';
 import { TokenIssuer } from './auth';
 import { CallbackSender } from './callbacks';
 import { createClock, MANUAL_CLOCK_START_MS } from './clock';
 import type { SandboxContext } from './context';
-import { handleControl } from './control-routes';
+import { handleControl } from './controlRoutes';
 import { SandboxEngine } from './engine';
 import { errorBody } from './errors';
 import { EventHub } from './events';
 import { FaultQueue } from './faults';
 import { isLoopbackAddress, routeNotFound, sendError, sendJson, splitUrl } from './http';
-import type { RunningSandbox, SandboxFault, SandboxOptions } from './index';
+import type { RunningSandbox, SandboxFault, SandboxOptions } from './contract';
 import { loadSnapshot, SnapshotWriter } from './persistence';
-import { RequestLog } from './request-log';
+import { RequestLog } from './requestLog';
 
 const MALFORMED_JSON = '{"qualifiedNumbers":[{"phoneNumber":"+12025550134","globalProcessState":"GLOBAL_PROCESS_';
 const PROXY_PAGE = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';

@@ -34,3 +34,10 @@ export function clear(el: Element): void {
 export function show(el: HTMLElement, visible: boolean): void {
   el.hidden = !visible;
 }
+
+/** A toolkit button with its click handler. */
+export function button(id: string, label: string, onClick: () => void, appearance = 'secondary'): HTMLElement {
+  const b = h('vscode-button', { id, appearance }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}

@@ -1,76 +1,39 @@
-// The form's behaviour: the draft as state (kept with setState), validation as the user types
-// with the shared validators, the live JSON preview, the picker, submission and results.
-import { buildRequest, requestJson } from '../../src/model/textEnable/build';
-import { localInputToUtcIso, utcIsoToLocalInput } from '../../src/model/textEnable/dates';
-import { salvageDraft } from '../../src/model/textEnable/draft';
-import { SNIPPET_AUTHS, type SnippetAuth } from '../../src/model/textEnable/endpoints';
-import { FIELD_LABELS, emptyDraft, fieldsFor, formTitle, type FieldName, type FormKind, type TextEnableDraft } from '../../src/model/textEnable/fields';
+// The form page: messages from the host, the page around the draft, and the actions (submit and its
+// results, snippets, moving numbers, reset, the picker). Editing and validating the draft is
+// draftEditor.ts; the parts the page shows have their own files (preview.ts, numbersSummary.ts,
+// picker.ts, banner.ts, results.ts).
+import { utcIsoToLocalInput } from '../../src/model/textEnable/dates';
+import { emptyDraft, formTitle, type FieldName, type FormKind, type TextEnableDraft } from '../../src/model/textEnable/fields';
 import { withNumbers, withoutNumbers } from '../../src/model/textEnable/numbers';
 import { nextSteps } from '../../src/model/textEnable/orderSummary';
-import { splitIntoOrders } from '../../src/model/textEnable/split';
-import { validateDraft, type FieldMessages, type ValidationResult } from '../../src/model/textEnable/validate';
-import { formatNanp } from '../../src/model/phone';
-import type { ConnectionInfo, ErrorInfo, HostToWebview, OrderResult, SubmitDone, WebviewPersistedState } from '../../src/model/webviewMessages';
-import { clear, h, setText } from './dom';
-import { buildLayout, type Controls, type Layout } from './layout';
+import type { TextEnableOrder } from '../../src/model/textEnable/orders';
+import { validateDraft, type ValidationResult } from '../../src/model/textEnable/validate';
+import type { ConnectionInfo, HostToWebview, OrderResult, SubmitDone } from '../../src/model/webviewMessages';
+import { Banner } from './banner';
+import { button, clear, h, setText } from './dom';
+import { DraftEditor } from './draftEditor';
+import type { Controls } from './layout';
+import { renderNumbersSummary } from './numbersSummary';
+import { openPicker } from './picker';
+import { RequestPreview } from './preview';
 import { renderResults } from './results';
 import { request } from './rpc';
 import { vscode } from './vscodeApi';
 
-const DRAFT_SYNC_MS = 400;
-const VALIDATE_MS = 120;
-const FIELD_NAMES = new Set<string>(Object.keys(FIELD_LABELS));
-
-/** Our own saved state, read back defensively (it may come from an older version of the form). */
-function restoreState(kind: FormKind, saved: unknown): WebviewPersistedState | undefined {
-  if (typeof saved !== 'object' || saved === null) return undefined;
-  const s = saved as Partial<Record<keyof WebviewPersistedState, unknown>>;
-  if (s.kind !== kind || typeof s.draft !== 'object') return undefined;
-  return {
-    kind,
-    draft: salvageDraft(s.draft),
-    touched: Array.isArray(s.touched) ? (s.touched.filter((t) => typeof t === 'string' && FIELD_NAMES.has(t)) as FieldName[]) : [],
-    auth: SNIPPET_AUTHS.includes(s.auth as SnippetAuth) ? (s.auth as SnippetAuth) : 'basic',
-    results: Array.isArray(s.results) ? (s.results as OrderResult[]) : [],
-    ...(typeof s.appliedSubmission === 'string' ? { appliedSubmission: s.appliedSubmission } : {}),
-  };
-}
-
-export class TextEnableForm {
-  private state: WebviewPersistedState;
-  private readonly restored: boolean;
-  private readonly layout: Layout;
-  private readonly controls: Controls;
-  private readonly touched: Set<FieldName>;
-  private serverErrors: FieldMessages = {};
-  private showAll = false;
+export class TextEnableForm extends DraftEditor {
   private busy = false;
-  private validateTimer: ReturnType<typeof setTimeout> | undefined;
-  private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private undoDraft: TextEnableDraft | undefined;
-  /** The banner shows "Not sent: fields need attention": it goes once the fields are fixed. */
-  private bannerIsValidation = false;
 
   private readonly connectionLine = h('p', { class: 'connection', id: 'connection' });
-  private readonly banner = h('div', { class: 'banner', id: 'banner', role: 'status', 'aria-live': 'polite', hidden: true });
-  private readonly preview = h('code', { id: 'preview-json' });
-  private readonly previewCaption = h('p', { class: 'section-help', id: 'preview-caption' });
+  private readonly banner = new Banner();
+  private readonly preview: RequestPreview;
   private readonly submitButton = h('vscode-button', { appearance: 'primary', id: 'submit' }, 'Submit');
   private readonly progress = h('span', { class: 'progress', id: 'progress', 'aria-live': 'polite' });
-  /** "Draft saved" once the extension holds the latest draft (no live region: it changes as one types). */
-  private readonly draftStatus = h('span', { class: 'draft-status', id: 'draft-status' });
   private readonly results = h('section', { class: 'results-section', id: 'results', 'aria-labelledby': 'h-results', hidden: true });
-  private readonly authDropdown = h('vscode-dropdown', { id: 'snippet-auth', 'aria-label': 'Authentication in snippets' },
-    h('vscode-option', { value: 'basic' }, 'Basic: $SINCH_KEY_ID:$SINCH_KEY_SECRET'),
-    h('vscode-option', { value: 'bearer' }, 'Bearer: $TOKEN'));
 
-  constructor(private readonly kind: FormKind, private readonly root: HTMLElement) {
-    const restored = restoreState(kind, vscode.getState());
-    this.restored = restored !== undefined;
-    this.state = restored ?? { kind, draft: emptyDraft(), touched: [], auth: 'basic', results: [] };
-    this.touched = new Set(this.state.touched);
-    this.layout = buildLayout(kind);
-    this.controls = this.layout.controls;
+  constructor(kind: FormKind, private readonly root: HTMLElement) {
+    super(kind);
+    this.preview = new RequestPreview(kind);
     this.render();
   }
 
@@ -93,7 +56,7 @@ export class TextEnableForm {
         this.setConnection(message.connection);
         break;
       case 'draftSaved':
-        if (!this.syncTimer) setText(this.draftStatus, 'Draft saved');
+        this.draftSaved();
         break;
       case 'addNumbers':
         this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, message.numbers) };
@@ -117,20 +80,16 @@ export class TextEnableForm {
   private render(): void {
     clear(this.root);
     const l = this.layout;
-    const previewSection = h('section', { 'aria-labelledby': 'h-preview' },
-      h('h2', { id: 'h-preview' }, 'Request preview'),
-      this.previewCaption,
-      h('pre', { class: 'preview', tabindex: '0', 'aria-label': 'JSON body of the request' }, this.preview),
-      h('div', { class: 'row' },
-        h('label', { class: 'control-label inline', for: 'snippet-auth' }, 'Snippets authenticate with'), this.authDropdown,
-        this.button('copy-curl', 'Copy as cURL', () => this.snippet('copyCurl')),
-        this.button('save-http', 'Save as .http file', () => this.snippet('saveHttpFile'))));
-    const reset = this.button('reset', 'Reset form', () => this.reset());
+    const previewSection = this.preview.section((type) => void this.snippet(type), (auth) => {
+      this.state.auth = auth;
+      this.persist();
+    });
+    const reset = button('reset', 'Reset form', () => this.reset());
     this.submitButton.addEventListener('click', () => void this.submit());
     const actions = h('div', { class: 'actions row' }, this.submitButton, reset, this.progress, this.draftStatus);
     this.root.append(
       h('header', {}, h('h1', {}, formTitle(this.kind)), this.connectionLine),
-      this.banner, this.results, l.numbersSection, l.orderSection, l.loaSection, previewSection, actions);
+      this.banner.element, this.results, l.numbersSection, l.orderSection, l.loaSection, previewSection, actions);
 
     this.root.addEventListener('input', (e) => this.onEdit(e));
     this.root.addEventListener('change', (e) => this.onEdit(e));
@@ -138,20 +97,9 @@ export class TextEnableForm {
       const name = this.fieldOf(e.target);
       if (name && this.state.draft[name] !== emptyDraft()[name]) this.markTouched(name);
     });
-    l.pickButton.addEventListener('click', () => void this.openPicker());
-    this.authDropdown.addEventListener('change', () => {
-      const value = (this.authDropdown as HTMLElement & { value: string }).value;
-      if (SNIPPET_AUTHS.includes(value as SnippetAuth)) this.state.auth = value as SnippetAuth;
-      this.persist();
-    });
+    l.pickButton.addEventListener('click', () => void this.pick());
     this.fillControls();
     renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email));
-  }
-
-  private button(id: string, label: string, onClick: () => void, appearance = 'secondary'): HTMLElement {
-    const b = h('vscode-button', { id, appearance }, label);
-    b.addEventListener('click', onClick);
-    return b;
   }
 
   /** Puts the draft into the controls (after init, reset, undo, a submit). */
@@ -159,146 +107,27 @@ export class TextEnableForm {
     const d = this.state.draft;
     if (d.scheduledLocal === '' && d.scheduledUtc !== '') d.scheduledLocal = utcIsoToLocalInput(d.scheduledUtc) ?? '';
     for (const [name, control] of Object.entries(this.controls) as Array<[FieldName, NonNullable<Controls[FieldName]>]>) control.set(d[name]);
-    (this.authDropdown as HTMLElement & { value: string }).value = this.state.auth;
+    this.preview.showAuth(this.state.auth);
     this.updateVisibility();
     this.validateNow();
-  }
-
-  private updateVisibility(): void {
-    const shown = new Set(fieldsFor(this.kind, this.state.draft.loaKind));
-    for (const [name, control] of Object.entries(this.controls) as Array<[FieldName, NonNullable<Controls[FieldName]>]>) control.wrapper.hidden = !shown.has(name);
-    const blanket = this.state.draft.loaKind === 'blanket' && this.kind === 'standard';
-    this.layout.personGroup.hidden = blanket;
-    this.layout.addressGroup.hidden = blanket;
   }
 
   private setConnection(connection: ConnectionInfo): void {
     setText(this.connectionLine, connection.connected ? `Sends to: ${connection.label}` : 'Not connected: Submit will ask you to sign in or start the offline sandbox.');
   }
 
-  // ---- editing ----
-
-  private fieldOf(target: EventTarget | null): FieldName | undefined {
-    const el = target instanceof Element ? target.closest('[data-field]') : null;
-    const name = el?.getAttribute('data-field');
-    return name && FIELD_NAMES.has(name) ? (name as FieldName) : undefined;
-  }
-
-  private onEdit(event: Event): void {
-    const name = this.fieldOf(event.target);
-    if (!name) return;
-    const control = this.controls[name];
-    if (!control) return;
-    const value = control.get();
-    const draft = { ...this.state.draft };
-    if (name === 'migrateToSinchTmo') draft.migrateToSinchTmo = value === true;
-    else if (name === 'regionCode') draft.regionCode = value === 'CA' ? 'CA' : 'US';
-    else if (name === 'loaKind') draft.loaKind = value === 'reseller' || value === 'blanket' ? value : 'direct';
-    else draft[name] = String(value);
-    if (name === 'scheduledLocal') draft.scheduledUtc = localInputToUtcIso(draft.scheduledLocal) ?? '';
-    const changed = draft[name] !== this.state.draft[name];
-    this.state.draft = draft;
-    if (!changed) return;
-    delete this.serverErrors[name];
-    if (event.type === 'change' || name === 'loaKind' || name === 'regionCode' || name === 'migrateToSinchTmo') this.markTouched(name);
-    else this.touched.add(name);
-    if (name === 'loaKind') this.updateVisibility();
-    this.persist();
-    this.scheduleValidate();
-  }
-
-  private markTouched(name: FieldName): void {
-    if (this.touched.has(name)) return;
-    this.touched.add(name);
-    this.persist();
-    this.scheduleValidate();
-  }
-
-  /** setState at once (survives hiding and reload); the host's workspace copy a little later. */
-  private persist(): void {
-    this.state.touched = [...this.touched];
-    vscode.setState(this.state);
-    if (this.syncTimer) clearTimeout(this.syncTimer);
-    setText(this.draftStatus, '');
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = undefined;
-      vscode.postMessage({ type: 'draftChanged', draft: this.state.draft });
-    }, DRAFT_SYNC_MS);
-  }
-
-  private scheduleValidate(): void {
-    if (this.validateTimer) clearTimeout(this.validateTimer);
-    // Long lists take a while to parse: wait for a longer pause in the typing before re-reading them.
-    const delay = this.state.draft.numbersText.length > 20_000 ? VALIDATE_MS * 4 : VALIDATE_MS;
-    this.validateTimer = setTimeout(() => this.validateNow(), delay);
-  }
-
-  // ---- validation and preview ----
-
-  private validateNow(): ValidationResult {
-    if (this.validateTimer) clearTimeout(this.validateTimer);
-    const v = validateDraft(this.state.draft, this.kind, { now: new Date() });
-    for (const [name, control] of Object.entries(this.controls) as Array<[FieldName, NonNullable<Controls[FieldName]>]>) {
-      const visible = this.showAll || this.touched.has(name);
-      control.setMessage(this.serverErrors[name] ?? (visible ? v.errors[name] : undefined), v.warnings[name]);
-    }
-    const utc = this.state.draft.scheduledUtc;
-    this.controls.scheduledLocal?.setHint(this.state.draft.scheduledLocal !== '' && utc !== '' ? `Sent as ${utc} (UTC).` : '');
-    if (v.ok && this.bannerIsValidation) this.say('');
-    this.renderNumbersSummary(v);
-    this.renderPreview(v);
+  /** After every validation: the banner, the numbers summary, the preview and the submit button follow. */
+  protected showValidation(v: ValidationResult, orders: readonly TextEnableOrder[]): void {
+    if (v.ok && this.banner.isValidation) this.say('');
+    renderNumbersSummary(this.layout.numbersSummary, this.layout.moveBar, this.kind, v, (numbers) => void this.moveNumbers(numbers));
+    this.preview.render(v, orders);
     setText(this.submitButton, v.orderCount > 1 ? `Submit ${v.orderCount} orders` : 'Submit');
-    return v;
-  }
-
-  private renderNumbersSummary(v: ValidationResult): void {
-    const n = v.numbers;
-    const parts = [`${n.accepted.length} number${n.accepted.length === 1 ? '' : 's'} ready`];
-    if (n.invalid.length > 0) parts.push(`${n.invalid.length} unreadable`);
-    if (n.otherForm.length > 0) parts.push(`${n.otherForm.length} for the other form`);
-    if (v.orderCount > 1) parts.push(`${v.orderCount} orders of at most 500`);
-    setText(this.layout.numbersSummary, `${parts.join(' · ')}.`);
-    const bar = this.layout.moveBar;
-    clear(bar);
-    bar.hidden = n.otherForm.length === 0;
-    if (n.otherForm.length > 0) {
-      const other = this.kind === 'standard' ? 'toll-free' : 'standard';
-      const list = n.otherForm.length <= 5 ? n.otherForm.map(formatNanp).join(', ') : `${n.otherForm.length} numbers`;
-      const move = this.button('move-numbers', `Move ${n.otherForm.length === 1 ? 'it' : 'them'} to the ${other} form`, () => void this.moveNumbers(n.otherForm));
-      bar.append(h('span', {}, `${list} ${n.otherForm.length === 1 ? 'belongs' : 'belong'} in the ${other} form. `), move);
-    }
-  }
-
-  private renderPreview(v: ValidationResult): void {
-    const chunks = splitIntoOrders(v.numbers.accepted);
-    const first = chunks[0] ?? [];
-    setText(this.preview, requestJson(buildRequest(this.kind, this.state.draft, first)));
-    setText(this.previewCaption, chunks.length > 1
-      ? `The exact body of order 1 of ${chunks.length} (${first.length} numbers); the others differ only in their numbers.`
-      : `The exact JSON body that ${this.kind === 'standard' ? 'POST …/qualifiedNumbers:textEnableNumbers' : 'POST …/qualifiedNumbers:textEnableTollFreeNumbers'} sends.${v.ok ? '' : ' Fields with errors are sent as typed until fixed.'}`);
   }
 
   // ---- actions ----
 
   private say(text: string, kind: 'info' | 'error' = 'info', details: string[] = [], action?: HTMLElement): void {
-    this.bannerIsValidation = false;
-    clear(this.banner);
-    this.banner.hidden = text === '';
-    this.banner.className = `banner ${kind}`;
-    this.banner.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    if (text === '') return;
-    this.banner.append(h('div', {}, text), ...details.map((d) => h('div', { class: 'detail' }, d)));
-    if (action) this.banner.append(action);
-  }
-
-  private applyServerErrors(error: ErrorInfo | undefined): void {
-    this.serverErrors = { ...(error?.fieldErrors ?? {}) };
-    this.validateNow();
-  }
-
-  private focusFirstError(errors: FieldMessages): void {
-    const first = (Object.keys(this.controls) as FieldName[]).find((name) => errors[name] && !this.controls[name]?.wrapper.hidden);
-    if (first) this.controls[first]?.focusTarget.focus();
+    this.banner.say(text, kind, details, action);
   }
 
   private setBusy(busy: boolean): void {
@@ -319,7 +148,7 @@ export class TextEnableForm {
     if (!v.ok) {
       const count = Object.keys(v.errors).length;
       this.say(`Not sent: ${count === 1 ? 'one field needs' : `${count} fields need`} attention (marked below).`, 'error');
-      this.bannerIsValidation = true;
+      this.banner.isValidation = true;
       this.focusFirstError(v.errors);
       return;
     }
@@ -399,13 +228,11 @@ export class TextEnableForm {
     this.serverErrors = {};
     this.showAll = false;
     vscode.setState(this.state);
-    if (this.syncTimer) clearTimeout(this.syncTimer);
-    this.syncTimer = undefined;
-    setText(this.draftStatus, '');
+    this.cancelSync();
     vscode.postMessage({ type: 'reset' });
     this.fillControls();
     renderResults(this.results, [], '');
-    const undo = this.button('undo-reset', 'Undo', () => {
+    const undo = button('undo-reset', 'Undo', () => {
       if (!this.undoDraft) return;
       this.state.draft = this.undoDraft;
       this.undoDraft = undefined;
@@ -418,44 +245,15 @@ export class TextEnableForm {
 
   // ---- picker ----
 
-  private async openPicker(): Promise<void> {
-    const picker = this.layout.picker;
-    clear(picker);
-    picker.hidden = false;
-    picker.append(h('p', { 'aria-live': 'polite' }, h('vscode-progress-ring', {}), ' Loading qualified numbers…'));
-    const { answer } = request('listPickable', {});
-    const result = await answer;
-    clear(picker);
-    if (!result.ok) {
-      picker.append(h('p', { class: 'field-error' }, result.error.message), this.button('close-picker', 'Close', () => (picker.hidden = true)));
-      return;
-    }
-    const { numbers, truncated } = result.result;
-    if (numbers.length === 0) {
-      picker.append(h('p', {}, `No ${this.kind === 'standard' ? '' : 'toll-free '}numbers are Verified or Hosting failed right now.`), this.button('close-picker', 'Close', () => (picker.hidden = true)));
-      return;
-    }
+  private async pick(): Promise<void> {
     const inForm = new Set(validateDraft(this.state.draft, this.kind, { now: new Date() }).numbers.accepted);
-    const boxes = numbers.map((n) => {
-      const box = h('vscode-checkbox', { value: n.phoneNumber, class: 'pick' }, `${formatNanp(n.phoneNumber)} · ${n.stateLabel}${n.regionCode ? ` · ${n.regionCode}` : ''}`);
-      if (inForm.has(n.phoneNumber)) box.setAttribute('checked', '');
-      return box;
-    });
-    const add = this.button('add-picked', 'Add selected', () => {
-      const picked = boxes.filter((b) => (b as HTMLElement & { checked: boolean }).checked).map((b) => b.getAttribute('value') ?? '');
-      this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, picked.filter((p) => p !== '')) };
+    await openPicker(this.layout.picker, this.kind, inForm, (picked) => {
+      this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, picked) };
       this.controls.numbersText?.set(this.state.draft.numbersText);
       this.touched.add('numbersText');
       this.persist();
       this.validateNow();
-      picker.hidden = true;
       this.controls.numbersText?.focusTarget.focus();
-    }, 'primary');
-    const all = this.button('pick-all', 'Select all', () => boxes.forEach((b) => ((b as HTMLElement & { checked: boolean }).checked = true)));
-    picker.append(
-      h('p', {}, `${numbers.length} number${numbers.length === 1 ? '' : 's'} can be text-enabled${truncated ? ' (the first ones only)' : ''}:`),
-      h('div', { class: 'pick-list' }, ...boxes),
-      h('div', { class: 'row' }, add, all, this.button('close-picker', 'Close', () => (picker.hidden = true))));
-    (boxes[0] as HTMLElement | undefined)?.focus();
+    });
   }
 }

@@ -2,7 +2,8 @@
 // for toll-free), the next steps, and "Track order" fetching the order's current state.
 import { describeUtc } from '../../src/model/textEnable/dates';
 import { formatNanp } from '../../src/model/phone';
-import type { OrderResult, OrderSummary } from '../../src/model/webviewMessages';
+import type { OrderSummary } from '../../src/model/textEnable/orderSummary';
+import type { OrderResult } from '../../src/model/webviewMessages';
 import { clear, h, setText } from './dom';
 import { request } from './rpc';
 

@@ -1,9 +1,7 @@
 // Draft -> wire request, with the reference's names and the order of Sinch's samples. The builder
-// does not validate (the live preview shows whatever is typed); `prepareOrders` validates first.
+// does not validate (the live preview shows whatever is typed); orders.ts validates and splits first.
 import type { Address, AuthorisedPerson, DirectLoaInfo, TextEnableNumbersRequest, TextEnableTollFreeNumbersRequest, TollFreeLoaExtras } from '../../api/types';
 import type { FormKind, TextEnableDraft } from './fields';
-import { splitIntoOrders } from './split';
-import { validateDraft, type ValidationContext, type ValidationResult } from './validate';
 
 export type TextEnableRequest = TextEnableNumbersRequest | TextEnableTollFreeNumbersRequest;
 
@@ -68,18 +66,6 @@ export function buildTollFreeRequest(d: TextEnableDraft, numbers: string[]): Tex
 
 export function buildRequest(kind: FormKind, d: TextEnableDraft, numbers: string[]): TextEnableRequest {
   return kind === 'standard' ? buildStandardRequest(d, numbers) : buildTollFreeRequest(d, numbers);
-}
-
-export type PreparedOrders =
-  | { ok: true; validation: ValidationResult; orders: Array<{ numbers: string[]; request: TextEnableRequest }> }
-  | { ok: false; validation: ValidationResult };
-
-/** Validates, then builds one request per chunk of at most 500 numbers. */
-export function prepareOrders(kind: FormKind, d: TextEnableDraft, ctx: ValidationContext): PreparedOrders {
-  const validation = validateDraft(d, kind, ctx);
-  if (!validation.ok) return { ok: false, validation };
-  const orders = splitIntoOrders(validation.numbers.accepted).map((numbers) => ({ numbers, request: buildRequest(kind, d, numbers) }));
-  return { ok: true, validation, orders };
 }
 
 /** The body as the preview shows it and cURL / .http files carry it. */

@@ -1,8 +1,18 @@
 // Any failure -> what the form shows: a sentence in words, messages next to the fields Sinch
 // named, and the rest listed under the sentence. Never includes request headers or credentials.
 import { isSinchApiError, type SinchApiError } from '../../api/errors';
-import type { ErrorInfo } from '../webviewMessages';
+import type { FieldName } from './fields';
 import { mapViolations } from './violations';
+
+/** A failure as the form shows it (the message protocol carries it to the webview). */
+export interface ErrorInfo {
+  /** One paragraph in words: what failed and why. */
+  message: string;
+  /** Messages to show next to fields (validation, or Sinch's field violations). */
+  fieldErrors: Partial<Record<FieldName, string>>;
+  /** Anything else worth listing under the message (violations that match no field). */
+  details: string[];
+}
 
 function advice(err: SinchApiError): string {
   switch (err.kind) {

@@ -1,6 +1,18 @@
 // A hosting order as the result view shows it.
 import type { HostingOrder } from '../../api/types';
-import type { OrderSummary } from '../webviewMessages';
+
+/** A hosting order as the result view shows it (the message protocol carries it to the webview). */
+export interface OrderSummary {
+  hostingOrderId: string;
+  state?: string;
+  stateLabel?: string;
+  type?: string;
+  displayName?: string;
+  createdTime?: string;
+  updatedTime?: string;
+  numbersCount?: number;
+  loaEmail?: string;
+}
 
 const ORDER_STATE_LABELS: Readonly<Record<string, string>> = {
   HOSTING_ORDER_STATE_UNSPECIFIED: 'Unspecified',

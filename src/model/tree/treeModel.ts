@@ -1,21 +1,18 @@
 // The Qualified Numbers tree as data: one group per globalProcessState, each with the pages loaded
-// so far, its server count, a filter and its errors. The view (src/views) only turns this into
-// TreeItems. It talks to the API through `list` alone, so it runs the same against the sandbox
-// over HTTP and in plain unit tests.
-import type { GlobalProcessState, ListQualifiedNumbersParams, OrderBy, QualifiedNumber, QualifiedNumbersApi, RegionCode } from '../../api/types';
-import { STATE_ORDER, stateInfo, type StateInfo } from '../states';
+// so far, its server count, a filter and its errors; reloads, paging and change events live here.
+// Loading a group is groupPages.ts, which group shows a number is ownership.ts, and what the view
+// shows of a group is groupView.ts. The view (src/views) only turns this into TreeItems. It talks
+// to the API through `list` alone, so it runs the same against the sandbox over HTTP and in plain
+// unit tests.
+import type { GlobalProcessState, QualifiedNumber } from '../../api/types';
+import { STATE_ORDER, stateInfo } from '../states';
 import type { NumberFilter } from './filter';
-import { groupDescription, loadMoreLabel } from './presentation';
+import { emptyGroup, fetchPages, listParams, mergeUnique, scanForMatches, type GroupData, type ListSource, type TreeQuery } from './groupPages';
+import { projectGroup, type GroupView } from './groupView';
+import { NumberOwnership } from './ownership';
 
-export type ListSource = Pick<QualifiedNumbersApi, 'list'>;
-
-export interface TreeQuery {
-  pageSize: number;
-  regionCode?: RegionCode;
-  orderBy?: OrderBy;
-}
-
-export type GroupStatus = 'idle' | 'loading' | 'loaded' | 'error';
+export type { GroupStatus, ListSource, TreeQuery } from './groupPages';
+export type { GroupView } from './groupView';
 
 /**
  * What changed, when that is less than the whole tree: only a group's "Load more" turned into
@@ -27,23 +24,6 @@ export interface ModelChange {
   state: GlobalProcessState;
 }
 
-/** What the view shows for one state. */
-export interface GroupView {
-  readonly state: GlobalProcessState;
-  readonly info: StateInfo;
-  readonly status: GroupStatus;
-  readonly error?: unknown;
-  /** The numbers to show as children (filtered, one page at a time, never twice in the tree). */
-  readonly numbers: readonly QualifiedNumber[];
-  /** Count for the description: "12", "3 of 12 match", "loading…". */
-  readonly description: string;
-  /** The server's count, or the filter's matches while a filter is active. */
-  readonly count: number;
-  readonly hasMore: boolean;
-  readonly loadMoreLabel: string;
-  readonly loadingMore: boolean;
-}
-
 export interface ReloadOutcome {
   /** Another reload or a source change started meanwhile; this one's results were dropped. */
   superseded: boolean;
@@ -51,23 +31,8 @@ export interface ReloadOutcome {
   firstError?: unknown;
 }
 
-interface GroupData {
-  status: GroupStatus;
-  /** Unfiltered: every number loaded so far. Filtered: every match found by the scan. */
-  numbers: QualifiedNumber[];
-  nextPageToken?: string;
-  totalSize?: number;
-  error?: unknown;
-  loadingMore: boolean;
-  /** Filtered: how many matches are shown (grows by a page with "Load more"). */
-  visibleLimit: number;
-  scanTruncated: boolean;
-}
-
 /** The filter walks every page of a state to find matches; it stops after this many numbers per state. */
 export const DEFAULT_MAX_FILTER_SCAN = 2000;
-/** Pages fetched while scanning for a filter (the server may cap it lower). */
-const SCAN_PAGE_SIZE = 100;
 
 export class QualifiedNumbersModel {
   private source: ListSource | undefined;
@@ -85,13 +50,8 @@ export class QualifiedNumbersModel {
    */
   private version = 0;
   private views: { version: number; groups: GroupView[] } | undefined;
-  /**
-   * The owner map and each group's own numbers depend only on the groups' number lists, which are
-   * replaced, never changed in place: kept while the lists are the same (a "Loading…" flag or a
-   * status change does not redo them).
-   */
-  private owners: { lists: QualifiedNumber[][]; owner: Map<string, GlobalProcessState> } | undefined;
-  private readonly ownNumbers = new WeakMap<QualifiedNumber[], { owner: Map<string, GlobalProcessState>; numbers: QualifiedNumber[] }>();
+  /** Which group shows a number; cached while the groups' lists are the same (a "Loading…" flag does not redo it). */
+  private readonly ownership = new NumberOwnership();
 
   constructor(query: TreeQuery, private readonly maxFilterScan = DEFAULT_MAX_FILTER_SCAN) {
     this.query = { ...query };
@@ -163,7 +123,7 @@ export class QualifiedNumbersModel {
     const run = async (): Promise<ReloadOutcome> => {
       const results = await Promise.allSettled(
         STATE_ORDER.map((state) =>
-          filter ? this.scan(source, state, query, filter, abort.signal) : this.fetchPages(source, state, query, targets.get(state) ?? query.pageSize, abort.signal),
+          filter ? scanForMatches(source, state, query, filter, this.maxFilterScan, abort.signal) : fetchPages(source, state, query, targets.get(state) ?? query.pageSize, abort.signal),
         ),
       );
       if (generation !== this.generation) return { superseded: true, failed: 0 };
@@ -207,7 +167,7 @@ export class QualifiedNumbersModel {
     group.loadingMore = true;
     this.emit({ kind: 'loadingMore', state });
     try {
-      const page = await source.list(this.params(state, this.query, group.nextPageToken, this.query.pageSize));
+      const page = await source.list(listParams(state, this.query, group.nextPageToken, this.query.pageSize));
       if (generation !== this.generation) return;
       const current = this.group(state);
       current.numbers = mergeUnique(current.numbers, page.qualifiedNumbers ?? []);
@@ -231,35 +191,7 @@ export class QualifiedNumbersModel {
     const owner = this.ownerOfEachNumber();
     return STATE_ORDER.map((state) => {
       const group = this.group(state);
-      const unique = this.ownNumbersOf(state, group.numbers, owner);
-      const filtered = this.filter !== undefined;
-      const numbers = filtered ? unique.slice(0, group.visibleLimit) : unique;
-      const hasMore = filtered ? unique.length > group.visibleLimit : group.nextPageToken !== undefined;
-      const count = filtered ? unique.length : group.totalSize ?? unique.length;
-      let description: string;
-      if (group.status === 'loading' || group.status === 'idle') description = 'loading…';
-      else if (group.status === 'error') description = 'failed to load';
-      else {
-        description = groupDescription({
-          totalSize: group.totalSize,
-          loaded: unique.length,
-          hasMore: group.nextPageToken !== undefined,
-          matches: filtered ? unique.length : undefined,
-          scanTruncated: group.scanTruncated,
-        });
-      }
-      return {
-        state,
-        info: stateInfo(state),
-        status: group.status,
-        error: group.error,
-        numbers,
-        description,
-        count,
-        hasMore,
-        loadMoreLabel: loadMoreLabel(numbers.length, filtered ? unique.length : group.totalSize),
-        loadingMore: group.loadingMore,
-      };
+      return projectGroup(state, group, this.ownership.ownNumbersOf(state, group.numbers, owner), this.filter !== undefined);
     });
   }
 
@@ -289,90 +221,8 @@ export class QualifiedNumbersModel {
     return STATE_ORDER.some((s) => stateInfo(s).transient && ((this.group(s).totalSize ?? 0) > 0 || this.group(s).numbers.length > 0));
   }
 
-  private async fetchPages(source: ListSource, state: GlobalProcessState, query: TreeQuery, target: number, signal: AbortSignal): Promise<GroupData> {
-    let numbers: QualifiedNumber[] = [];
-    let token: string | undefined;
-    let totalSize: number | undefined;
-    do {
-      const page = await source.list(this.params(state, query, token, query.pageSize), { signal });
-      numbers = mergeUnique(numbers, page.qualifiedNumbers ?? []);
-      token = page.nextPageToken || undefined;
-      totalSize = page.totalSize ?? totalSize;
-    } while (token !== undefined && numbers.length < target);
-    return { status: 'loaded', numbers, nextPageToken: token, totalSize, loadingMore: false, visibleLimit: query.pageSize, scanTruncated: false };
-  }
-
-  private async scan(source: ListSource, state: GlobalProcessState, query: TreeQuery, filter: NumberFilter, signal: AbortSignal): Promise<GroupData> {
-    const matches: QualifiedNumber[] = [];
-    let scanned = 0;
-    let token: string | undefined;
-    let totalSize: number | undefined;
-    do {
-      const page = await source.list(this.params(state, query, token, SCAN_PAGE_SIZE), { signal });
-      const numbers = page.qualifiedNumbers ?? [];
-      scanned += numbers.length;
-      matches.push(...numbers.filter((n) => filter.matches(n.phoneNumber)));
-      token = page.nextPageToken || undefined;
-      totalSize = page.totalSize ?? totalSize;
-      // An empty page with a token would loop forever: treat it as the end.
-      if (numbers.length === 0) token = undefined;
-    } while (token !== undefined && scanned < this.maxFilterScan);
-    return {
-      status: 'loaded',
-      numbers: mergeUnique([], matches),
-      nextPageToken: undefined,
-      totalSize,
-      loadingMore: false,
-      visibleLimit: query.pageSize,
-      scanTruncated: token !== undefined,
-    };
-  }
-
-  private params(state: GlobalProcessState, query: TreeQuery, pageToken: string | undefined, pageSize: number): ListQualifiedNumbersParams {
-    const params: ListQualifiedNumbersParams = { state, pageSize };
-    if (query.regionCode) params.regionCode = query.regionCode;
-    if (query.orderBy) params.orderBy = query.orderBy;
-    if (pageToken) params.pageToken = pageToken;
-    return params;
-  }
-
-  /**
-   * Groups load in parallel, so a number that changed state between two requests can come back in
-   * two groups; it is shown once, in the group of its latest update (the later state on a tie).
-   */
   private ownerOfEachNumber(): Map<string, GlobalProcessState> {
-    const lists = STATE_ORDER.map((state) => this.group(state).numbers);
-    const known = this.owners;
-    if (known && lists.every((list, i) => list === known.lists[i])) return known.owner;
-    const owner = this.computeOwners();
-    this.owners = { lists, owner };
-    return owner;
-  }
-
-  /** The numbers of a group's list that the owner map gives to that group. */
-  private ownNumbersOf(state: GlobalProcessState, list: QualifiedNumber[], owner: Map<string, GlobalProcessState>): QualifiedNumber[] {
-    const known = this.ownNumbers.get(list);
-    if (known?.owner === owner) return known.numbers;
-    const numbers = list.filter((n) => owner.get(n.phoneNumber) === state);
-    this.ownNumbers.set(list, { owner, numbers });
-    return numbers;
-  }
-
-  private computeOwners(): Map<string, GlobalProcessState> {
-    const owner = new Map<string, GlobalProcessState>();
-    const seenNumber = new Map<string, QualifiedNumber>();
-    const time = (n: QualifiedNumber): number => Date.parse(n.updatedTime ?? '') || 0;
-    for (const state of STATE_ORDER) {
-      for (const n of this.group(state).numbers) {
-        const seen = seenNumber.get(n.phoneNumber);
-        // Times are compared only for a number met twice (rare), not parsed for every number.
-        if (!seen || time(n) >= time(seen)) {
-          owner.set(n.phoneNumber, state);
-          seenNumber.set(n.phoneNumber, n);
-        }
-      }
-    }
-    return owner;
+    return this.ownership.ownerOfEachNumber((state) => this.group(state).numbers);
   }
 
   private group(state: GlobalProcessState): GroupData {
@@ -399,21 +249,4 @@ export class QualifiedNumbersModel {
     this.version++;
     for (const listener of [...this.listeners]) listener(change);
   }
-}
-
-function emptyGroup(pageSize: number): GroupData {
-  return { status: 'idle', numbers: [], loadingMore: false, visibleLimit: pageSize, scanTruncated: false };
-}
-
-/** Appends `more` to `numbers`, skipping numbers already there (pages can shift between requests). */
-function mergeUnique(numbers: QualifiedNumber[], more: QualifiedNumber[]): QualifiedNumber[] {
-  const seen = new Set(numbers.map((n) => n.phoneNumber));
-  const result = [...numbers];
-  for (const n of more) {
-    if (!seen.has(n.phoneNumber)) {
-      seen.add(n.phoneNumber);
-      result.push(n);
-    }
-  }
-  return result;
 }

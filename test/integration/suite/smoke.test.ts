@@ -1,9 +1,10 @@
 // The extension loads in a real extension host: it activates cleanly, logs no errors doing so,
-// and every command it declares in package.json is really registered.
+// and every command it declares in package.json is really registered, through the one command table.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../../../src/commands/index';
 
 const EXTENSION_ID = 'sinch-community.sinch-qualified-numbers';
 
@@ -110,5 +111,10 @@ describe('Extension smoke', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = declared.filter((c) => !registered.has(c.command)).map((c) => `${c.command} (${c.title})`);
     assert.deepStrictEqual(missing, [], 'declared in package.json but not registered');
+  });
+
+  it('registers every command through the one command table (src/commands/index.ts), and only declared ones', () => {
+    const declared = contributedCommands(ourExtension()).map((c) => c.command).sort();
+    assert.deepStrictEqual([...COMMAND_IDS].sort(), declared);
   });
 });

@@ -7,7 +7,7 @@ import { SinchApiError } from '../../../src/api';
 import { ApiPaths } from '../../../src/api/paths';
 import { MAX_INPUT_BYTES, parseNumberSource } from '../../../src/model/numberInput';
 import { E164_PATTERN, NANP_E164_PATTERN, parseNanpNumber, parseNumberList } from '../../../src/model/phone';
-import { numbersFromCommandArgs } from '../../../src/panels/nodeNumbers';
+import { targetsFromArgs } from '../../../src/model/commandTargets';
 import { API_PREFIX, fixture, harness, PROJECT, SEEDS, type Harness, type PhoneCorpus } from './helpers';
 
 const corpus = fixture<PhoneCorpus>('phone-numbers.json');
@@ -119,6 +119,7 @@ describe('reliability: phone numbers people paste', () => {
 
   it('takes only valid numbers from command arguments (tree nodes or strings), dropping the rest', () => {
     const inputs = corpus.refused.map((e) => e.input);
+    const numbersFromCommandArgs = (node: unknown, nodes: unknown): string[] => targetsFromArgs(node, nodes).map((n) => n.phoneNumber);
     assert.deepEqual(numbersFromCommandArgs(inputs[0], inputs), []);
     assert.deepEqual(numbersFromCommandArgs(undefined, inputs.map((phoneNumber) => ({ number: { phoneNumber } }))), []);
     assert.deepEqual(numbersFromCommandArgs(undefined, [...inputs, '(202) 555-0134', { number: { phoneNumber: '+14165550134' } }, { number: '+1' }, 42, null]), ['+12025550134', '+14165550134']);

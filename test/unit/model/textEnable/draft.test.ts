@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { draftSchema, isEmptyDraft, salvageDraft, withPrefill } from '../../../src/model/textEnable/draft';
-import { emptyDraft } from '../../../src/model/textEnable/fields';
-import { analyseNumbers, withNumbers, withoutNumbers } from '../../../src/model/textEnable/numbers';
-import { validStandardDraft } from '../../fixtures/textEnableDrafts';
+import { draftSchema, isEmptyDraft, salvageDraft, withPrefill } from '../../../../src/model/textEnable/draft';
+import { emptyDraft } from '../../../../src/model/textEnable/fields';
+import { analyseNumbers, withNumbers, withoutNumbers } from '../../../../src/model/textEnable/numbers';
+import { validStandardDraft } from '../../../fixtures/textEnableDrafts';
 
 describe('drafts', () => {
   it('accepts a complete draft and refuses extra or mistyped fields', () => {

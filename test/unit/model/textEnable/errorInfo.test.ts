@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { SinchApiError } from '../../../src/api/errors';
-import { stopsTheBatch, toErrorInfo } from '../../../src/model/textEnable/errorInfo';
-import { nextSteps, summariseOrder } from '../../../src/model/textEnable/orderSummary';
+import { SinchApiError } from '../../../../src/api/errors';
+import { stopsTheBatch, toErrorInfo } from '../../../../src/model/textEnable/errorInfo';
+import { nextSteps, summariseOrder } from '../../../../src/model/textEnable/orderSummary';
 
 describe('errors and orders as the form shows them', () => {
   it("puts Sinch's message in words, violations next to fields and the rest under the message", () => {

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { numberContextValue } from '../../../src/model/tree/presentation';
-import { STATE_ORDER, canApply, type NumberAction } from '../../../src/model/states';
+import { numberContextValue } from '../../src/model/tree/presentation';
+import { STATE_ORDER, canApply, type NumberAction } from '../../src/model/states';
 
 interface MenuEntry {
   command: string;
@@ -12,7 +12,7 @@ interface MenuEntry {
   group?: string;
 }
 
-const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
   activationEvents: string[];
   contributes: {
     commands: Array<{ command: string; title: string; category?: string }>;
@@ -112,7 +112,7 @@ describe('package.json contributions', () => {
       const medium = step.media.svg ?? step.media.markdown;
       assert.ok(medium?.startsWith('media/walkthrough/'), `${step.id}: medium under media/ (in the .vsix)`);
       // Theme-aware: colours come from the theme, with a fallback for other hosts.
-      const svg = readFileSync(join(__dirname, '../../..', medium), 'utf8');
+      const svg = readFileSync(join(__dirname, '../..', medium), 'utf8');
       assert.ok(!/<style|class=/.test(svg), `${step.id}: no <style> (the walkthrough's CSP drops it)`);
       assert.ok((svg.match(/fill="#/g) ?? []).length === 0, `${step.id}: no fixed fill colour`);
       assert.match(svg, /var\(--vscode-/);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { fieldsFor, type TextEnableDraft } from '../../../src/model/textEnable/fields';
-import { validateDraft } from '../../../src/model/textEnable/validate';
-import { NOW, manyNumbers, validStandardDraft, validTollFreeDraft } from '../../fixtures/textEnableDrafts';
+import { fieldsFor, type TextEnableDraft } from '../../../../src/model/textEnable/fields';
+import { validateDraft } from '../../../../src/model/textEnable/validate';
+import { NOW, manyNumbers, validStandardDraft, validTollFreeDraft } from '../../../fixtures/textEnableDrafts';
 
 const ctx = { now: NOW };
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { buildStandardRequest, buildTollFreeRequest } from '../../../src/model/textEnable/build';
-import { shellQuote, toCurl } from '../../../src/model/textEnable/curl';
-import { toHttpFile } from '../../../src/model/textEnable/httpFile';
-import { validStandardDraft, validTollFreeDraft } from '../../fixtures/textEnableDrafts';
+import { buildStandardRequest, buildTollFreeRequest } from '../../../../src/model/textEnable/build';
+import { shellQuote, toCurl } from '../../../../src/model/textEnable/curl';
+import { toHttpFile } from '../../../../src/model/textEnable/httpFile';
+import { validStandardDraft, validTollFreeDraft } from '../../../fixtures/textEnableDrafts';
 
 const SECRET_LIKE = /[0-9a-f]{8}-[0-9a-f]{4}-|Basic [A-Za-z0-9+/=]{12,}|Bearer [A-Za-z0-9._-]{12,}/;
 

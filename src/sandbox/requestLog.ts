@@ -1,6 +1,6 @@
 // The log of API requests the sandbox answered (not /_sandbox/ calls), newest last, bounded so a
 // long session or a benchmark cannot grow it without end.
-import type { SandboxRequestLogEntry } from './index';
+import type { SandboxRequestLogEntry } from './contract';
 
 export const REQUEST_LOG_LIMIT = 1000;
 

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { createClient, SinchApiError, type AuthMethod, type ClientConfig, type DirectLoaInfo, type QualifiedNumber } from '../../../src/api';
 import { startSandbox, type RunningSandbox, type SandboxRequestLogEntry } from '../../../src/sandbox';
-import { FakeClock } from './helpers/fakeClock';
-import { unusedLoopbackUrl } from './helpers/testServer';
+import { FakeClock } from '../api/helpers/fakeClock';
+import { unusedLoopbackUrl } from '../api/helpers/testServer';
 
 const PROJECT = 'd1923022-5199-4bb3-a513-c47b3a656bc5';
 const API_PREFIX = `/v1/projects/${PROJECT}`;

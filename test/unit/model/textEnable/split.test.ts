@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { MAX_NUMBERS_PER_ORDER, splitIntoOrders } from '../../../src/model/textEnable/split';
+import { MAX_NUMBERS_PER_ORDER, splitIntoOrders } from '../../../../src/model/textEnable/split';
 
 describe('splitting into orders of at most 500', () => {
   it('keeps 500 in one order and puts the 501st in a second', () => {

@@ -5,7 +5,7 @@ import type { SandboxContext } from './context';
 import { invalidArgument, notFound } from './errors';
 import { checkFault } from './faults';
 import { methodNotAllowed, parseJson, readBody, routeNotFound, sendJson } from './http';
-import type { SandboxFault } from './index';
+import type { SandboxFault } from './contract';
 
 type Handler = (ctx: SandboxContext, body: unknown, query: URLSearchParams) => unknown;
 

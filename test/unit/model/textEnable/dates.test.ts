@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeUtc, fixedZone, isUtcIso, localInputToUtcIso, parseLocalInput, utcIsoToLocalInput } from '../../../src/model/textEnable/dates';
+import { describeUtc, fixedZone, isUtcIso, localInputToUtcIso, parseLocalInput, utcIsoToLocalInput } from '../../../../src/model/textEnable/dates';
 
 describe('scheduled times: local picker value <-> UTC ISO-8601', () => {
   it('converts a local time to UTC with the zone offset', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildStandardRequest, buildTollFreeRequest, prepareOrders } from '../../../src/model/textEnable/build';
-import { NOW, manyNumbers, validStandardDraft, validTollFreeDraft } from '../../fixtures/textEnableDrafts';
+import { buildStandardRequest, buildTollFreeRequest } from '../../../../src/model/textEnable/build';
+import { validStandardDraft, validTollFreeDraft } from '../../../fixtures/textEnableDrafts';
 
 const person = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' };
 const address = { buildingNumber: '1600', street: 'Pennsylvania Avenue NW', city: 'Washington', state: 'DC', postalCode: '20500', country: 'US' };
@@ -58,20 +58,5 @@ describe('text-enable request builders', () => {
   it('ignores a scheduled UTC time when the picker is empty', () => {
     const request = buildStandardRequest(validStandardDraft({ scheduledLocal: '', scheduledUtc: '2030-07-01T13:30:00.000Z' }), ['+12025550134']);
     assert.equal(request.scheduledOsrUpdateTime, undefined);
-  });
-
-  it('prepares nothing from an invalid draft', () => {
-    const prepared = prepareOrders('standard', validStandardDraft({ email: 'nope' }), { now: NOW });
-    assert.equal(prepared.ok, false);
-    assert.ok(!prepared.ok && prepared.validation.errors.email);
-  });
-
-  it('prepares one order per 500 numbers, each a complete request', () => {
-    const numbers = manyNumbers(1001);
-    const prepared = prepareOrders('standard', validStandardDraft({ numbersText: numbers.join('\n') }), { now: NOW });
-    assert.ok(prepared.ok);
-    assert.deepEqual(prepared.orders.map((o) => o.numbers.length), [500, 500, 1]);
-    assert.deepEqual(prepared.orders.flatMap((o) => o.request.numbers), numbers);
-    for (const order of prepared.orders) assert.equal(order.request.servicePlanId, 'a1b2c3d4e5f60718293a4b5c6d7e8f90');
   });
 });

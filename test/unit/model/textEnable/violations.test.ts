@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { fieldForViolation, mapViolations } from '../../../src/model/textEnable/violations';
+import { fieldForViolation, mapViolations } from '../../../../src/model/textEnable/violations';
 
 describe("Sinch's field violations -> form fields", () => {
   it('maps wire paths in camelCase or snake_case to the field they are about', () => {
