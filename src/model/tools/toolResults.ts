@@ -65,12 +65,23 @@ export function hostingOrderText(order: HostingOrder): string {
     createdTime: order.createdTime,
     updatedTime: order.updatedTime,
     scheduledOsrUpdateTime: order.scheduledOsrUpdateTime,
-    callbackUrl: order.callbackUrl,
+    callbackUrl: withoutCredentials(order.callbackUrl),
     loaType: info?.loaType,
     numbers: numbers.slice(0, MAX_ORDER_NUMBERS),
   };
   const text = JSON.stringify(summary);
   return numbers.length > MAX_ORDER_NUMBERS ? `${text}\n${numbers.length - MAX_ORDER_NUMBERS} more numbers of this order not shown.` : text;
+}
+
+/** A callback URL may carry a token (user info, query): the model gets only its origin and path. */
+function withoutCredentials(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}${parsed.search || parsed.username ? ' (credentials and query left out)' : ''}`;
+  } catch {
+    return '(not a valid URL)';
+  }
 }
 
 export function countsText(counts: readonly StateCount[], region: string | undefined): string {

@@ -31,6 +31,13 @@ describe('chat tool answers', () => {
     assert.equal(more, '7 more numbers of this order not shown.');
   });
 
+  it('never passes on the credentials a callback URL may carry', () => {
+    const text = hostingOrderText({ hostingOrderId: 'o1', callbackUrl: 'https://user:pw@hooks.example.com/sinch?token=s3cret' });
+    assert.equal((JSON.parse(text) as { callbackUrl: string }).callbackUrl, 'https://hooks.example.com/sinch (credentials and query left out)');
+    assert.ok(!/pw|s3cret|user/.test(text));
+    assert.equal((JSON.parse(hostingOrderText({ hostingOrderId: 'o2', callbackUrl: 'https://hooks.example.com/a' })) as { callbackUrl: string }).callbackUrl, 'https://hooks.example.com/a');
+  });
+
   it('sums the counts per state', () => {
     const text = countsText([{ state: 'GLOBAL_PROCESS_STATE_ELIGIBLE', count: 2 }, { state: 'GLOBAL_PROCESS_STATE_VERIFIED', count: 1 }], 'CA');
     assert.equal(text, '3 qualified numbers in CA, per processing state:\n- ELIGIBLE (Eligible): 2\n- VERIFIED (Verified): 1');
