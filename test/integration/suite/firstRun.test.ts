@@ -4,6 +4,7 @@
 // the hover over numbers in a document (known, unknown, malformed, not connected, turned off).
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { createClient } from '../../../src/api/index';
@@ -227,8 +228,18 @@ describe('First run: walkthrough, chat tools, hover', function () {
   });
 
   describe('hover', () => {
+    const files: string[] = [];
+    after(() => {
+      for (const file of files) fs.rmSync(file, { force: true });
+    });
+
     async function hoverAt(text: string, needle: string): Promise<string[]> {
-      const document = await vscode.workspace.openTextDocument({ content: text, language: 'plaintext' });
+      // A file of its own per hover: a new untitled document may reuse the name ("Untitled-1") of one
+      // just closed, and a hover asked at once can then meet the closed one's text.
+      const file = path.join(os.tmpdir(), `sinch-hover-${process.pid}-${files.length}.txt`);
+      files.push(file);
+      fs.writeFileSync(file, text);
+      const document = await vscode.workspace.openTextDocument(file);
       await vscode.window.showTextDocument(document);
       const offset = text.indexOf(needle) + 2;
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
