@@ -1,6 +1,6 @@
 // Builds the bundles with esbuild: the extension host code (node/cjs, `vscode` external), the
 // webview code (browser/iife), the sandbox the extension loads on first use and the sandbox CLI (node/cjs).
-// Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandboxServer|sandbox|tests>.
+// Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandboxServer|callbackCore|callbackCommands|sandbox|tests>.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { nanpMetadataPlugin } from './nanpMetadata.mjs';
@@ -62,6 +62,27 @@ const targets = {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    define: extensionHostDefine,
+  },
+  // The callback inspector's listener and model, required on first use (src/inspector/callbackCore.ts).
+  callbackCore: {
+    ...common,
+    entryPoints: ['src/callbackListener/core.ts'],
+    outfile: 'dist/callbackCore.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    define: extensionHostDefine,
+  },
+  // The callback inspector's commands (vscode external, like the extension), required on first use.
+  callbackCommands: {
+    ...common,
+    entryPoints: ['src/commands/callbacks/index.ts'],
+    outfile: 'dist/callbackCommands.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
     define: extensionHostDefine,
   },
   sandbox: {

@@ -7,7 +7,12 @@ import { showWalkthroughOnce } from './commands/getStarted';
 import { ConnectionManager } from './connection/connectionManager';
 import { ProfileStore } from './connection/profileStore';
 import { SandboxHost } from './connection/sandboxHost';
+import { SANDBOX_PROJECT_ID } from './connection/sandboxOptions';
 import { currentSettings } from './connection/settings';
+import { CallbackInspector } from './inspector/callbackInspector';
+import { CallbackSecrets } from './inspector/callbackSecrets';
+import { createListenerStatusItem } from './inspector/statusBar';
+import { isE164 } from './model/phone';
 import { createStatusBarItem } from './connection/statusBar';
 import { NumberHoverProvider } from './editor/numberHoverProvider';
 import { NumberLookupService } from './editor/numberLookup';
@@ -17,6 +22,7 @@ import type { RunningSandbox } from './sandbox/index';
 import type { ExtensionServices } from './services';
 import { registerChatTools } from './tools/chatTools';
 import type { ToolName } from './model/tools/toolInputs';
+import { CallbacksView } from './views/callbacksView';
 import { QualifiedNumbersView } from './views/qualifiedNumbersView';
 
 /**
@@ -32,6 +38,7 @@ import { QualifiedNumbersView } from './views/qualifiedNumbersView';
 export interface SinchExtensionApi {
   readonly services: ExtensionServices;
   readonly tree: QualifiedNumbersView;
+  readonly callbacksView: CallbacksView;
   connectToSandbox(): Promise<RunningSandbox>;
   sandbox(): RunningSandbox | undefined;
   /** The chat tools as registered, for checking their confirmation questions (`prepareInvocation`). */
@@ -39,6 +46,7 @@ export interface SinchExtensionApi {
 }
 
 let sandboxHost: SandboxHost | undefined;
+let callbackInspector: CallbackInspector | undefined;
 
 export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   const started = performance.now();
@@ -48,10 +56,26 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   sandboxHost = sandbox;
   const connection = new ConnectionManager(context, log, profiles, sandbox);
   const tree = new QualifiedNumbersView(connection, log);
+  const secrets = new CallbackSecrets(context.secrets);
+  const callbacks = new CallbackInspector({
+    state: context.workspaceState,
+    secrets,
+    log,
+    currentProjectId: () => (connection.state.kind === 'profile' ? connection.state.profile.projectId : connection.state.kind === 'sandbox' ? SANDBOX_PROJECT_ID : undefined),
+  });
+  // The sandbox signs with the inspector's secret for its project (made up on first use), so a new
+  // user sees signed, verified callbacks with no setup; a new secret reaches a running sandbox at once.
+  sandbox.useCallbackSecret(() => secrets.ensure(SANDBOX_PROJECT_ID));
+  secrets.onDidChange((projectId, secret) => {
+    if (projectId === SANDBOX_PROJECT_ID) sandbox.running?.setCallbackSecret(secret);
+  });
+  callbackInspector = callbacks;
+  const callbacksView = new CallbacksView(callbacks);
   const services: ExtensionServices = {
     context,
     connection,
     log,
+    callbacks,
     refreshTree: () => void tree.refresh({ keepLoaded: true }),
   };
   const lookups = new NumberLookupService(connection, tree);
@@ -64,6 +88,13 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     // Sandbox hosting orders move numbers between states: show it without waiting for auto-refresh.
     sandbox.onEvent((event) => {
       if (event.type === 'hostingOrder') tree.scheduleQuietRefresh();
+    }),
+    callbacks,
+    callbacksView,
+    createListenerStatusItem(callbacks),
+    // A callback is a hint: re-read what it names (Sinch's advice), quietly and coalesced.
+    callbacks.onDidReceiveCallback(({ event }) => {
+      if (event && isE164(event.resourceId)) tree.scheduleQuietRefresh();
     }),
     ...registerCommands({ services, connection, profiles, tree }),
     ...registerPanels(services),
@@ -85,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   return {
     services,
     tree,
+    callbacksView,
     connectToSandbox: () => connection.connectSandbox(),
     sandbox: () => sandbox.running,
     chatTools: chatTools.tools,
@@ -92,6 +124,9 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
 }
 
 export async function deactivate(): Promise<void> {
+  // Callbacks received in the last moments are saved before the window goes (a reload keeps them).
+  await callbackInspector?.flush();
+  callbackInspector = undefined;
   await sandboxHost?.stop();
   sandboxHost = undefined;
 }

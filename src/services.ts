@@ -1,6 +1,7 @@
 // What the feature areas (views, commands, panels) share, created once in `activate`.
 import type * as vscode from 'vscode';
 import type { QualifiedNumbersApi } from './api/types';
+import type { CallbackInspector } from './inspector/callbackInspector';
 
 export interface ConnectionService {
   /** The client of the active profile or sandbox, or undefined when not connected. */
@@ -16,6 +17,8 @@ export interface ExtensionServices {
   readonly context: vscode.ExtensionContext;
   readonly connection: ConnectionService;
   readonly log: vscode.LogOutputChannel;
+  /** The callback inspector: listener, received callbacks, secrets; `onDidReceiveCallback` per delivery. */
+  readonly callbacks: CallbackInspector;
   /** Asks the Qualified Numbers tree to reload (after a write). */
   refreshTree(): void;
 }

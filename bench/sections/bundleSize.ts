@@ -32,7 +32,7 @@ function sizeRow(build: ProductionBuild, file: string, name: string, budgetKb?: 
 export function measureBundles(build: ProductionBuild): Row[] {
   const rows: Row[] = [sizeRow(build, join(build.dist, 'extension.js'), 'extension (loaded at activation)', EXTENSION_BUNDLE_BUDGET_KB)];
   for (const file of files(join(build.dist, 'webview'))) rows.push(sizeRow(build, file, `webview ${relative(join(build.dist, 'webview'), file)}`));
-  for (const [file, name] of [['sandboxServer.js', 'sandbox (loaded on first use)'], ['sandbox.js', 'sandbox CLI']] as const) {
+  for (const [file, name] of [['sandboxServer.js', 'sandbox (loaded on first use)'], ['callbackCore.js', 'callback inspector core (loaded on first use)'], ['callbackCommands.js', 'callback inspector commands (loaded on first use)'], ['sandbox.js', 'sandbox CLI']] as const) {
     const path = join(build.dist, file);
     try {
       rows.push(sizeRow(build, path, name));

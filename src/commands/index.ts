@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { TextEnablePanel } from '../panels/index';
 import { addNumbers } from './addNumbers';
+import { CALLBACK_SCHEME, CallbackDocumentProvider } from './callbacks/callbackDocuments';
+import { callbackCommands } from './callbacksLoader';
 import { clearFilter } from './clearFilter';
 import type { CommandContext, SidebarParts } from './context';
 import { copyNumber } from './copyNumber';
@@ -53,6 +55,16 @@ export const COMMANDS = {
   'sinch.textEnableTollFree': { run: (ctx, call) => void TextEnablePanel.show(ctx.services, 'tollFree', numbers(call)) },
   'sinch.getStarted': { run: (ctx) => getStarted(ctx.services.context), failure: 'Could not open the walkthrough' },
   'sinch.showInSinch': { run: (ctx, { args: [phoneNumber] }) => showInSinch(ctx, phoneNumber) },
+  // The callback inspector's commands are a bundle of their own, required on first use.
+  'sinch.startCallbackListener': { run: (ctx) => callbackCommands().startCallbackListener(ctx) },
+  'sinch.stopCallbackListener': { run: (ctx) => callbackCommands().stopCallbackListener(ctx) },
+  'sinch.copyCallbackUrl': { run: (ctx) => callbackCommands().copyCallbackUrl(ctx) },
+  'sinch.setCallbackSecret': { run: (ctx) => callbackCommands().setCallbackSecret(ctx) },
+  'sinch.replayCallback': { run: (ctx, { args: [node] }) => callbackCommands().replayCallback(ctx, node) },
+  'sinch.clearCallbacks': { run: (ctx) => callbackCommands().clearCallbacks(ctx) },
+  'sinch.exportCallbacks': { run: (ctx) => callbackCommands().exportCallbacks(ctx), failure: 'Export failed' },
+  'sinch.sendTestCallback': { run: (ctx, { args: [kind] }) => callbackCommands().sendTestCallback(ctx, kind) },
+  'sinch.showCallback': { run: (ctx, { args: [node] }) => callbackCommands().showCallback(ctx, node) },
 } satisfies Record<string, CommandSpec>;
 
 /** Every command registered here, straight from the table (the smoke test checks package.json against the registry). */
@@ -60,6 +72,13 @@ export const COMMAND_IDS = Object.keys(COMMANDS) as ReadonlyArray<keyof typeof C
 
 export function registerCommands(parts: SidebarParts): vscode.Disposable[] {
   const details = new NumberDetailsProvider();
-  const ctx: CommandContext = { ...parts, details };
-  return [details, vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, details), ...registerCommandTable(ctx, COMMANDS)];
+  const callbackDocuments = new CallbackDocumentProvider(parts.services.callbacks);
+  const ctx: CommandContext = { ...parts, details, callbackDocuments };
+  return [
+    details,
+    vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, details),
+    callbackDocuments,
+    vscode.workspace.registerTextDocumentContentProvider(CALLBACK_SCHEME, callbackDocuments),
+    ...registerCommandTable(ctx, COMMANDS),
+  ];
 }

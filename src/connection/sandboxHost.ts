@@ -13,6 +13,7 @@ export class SandboxHost implements vscode.Disposable {
   private starting: Promise<RunningSandbox> | undefined;
   private subscription: { dispose(): void } | undefined;
   private disposed = false;
+  private callbackSecret: (() => Promise<string | undefined>) | undefined;
   private readonly changed = new vscode.EventEmitter<SandboxEvent>();
   /** Every sandbox event (voice calls, hosting orders, callbacks). */
   readonly onEvent = this.changed.event;
@@ -21,6 +22,11 @@ export class SandboxHost implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly env: Env = process.env,
   ) {}
+
+  /** Where the sandbox gets its callback secret at start: the inspector's, so its deliveries verify. */
+  useCallbackSecret(source: () => Promise<string | undefined>): void {
+    this.callbackSecret = source;
+  }
 
   get running(): RunningSandbox | undefined {
     return this.sandbox;
@@ -55,6 +61,7 @@ export class SandboxHost implements vscode.Disposable {
 
   private async launch(): Promise<RunningSandbox> {
     const options = sandboxOptionsFromEnv(this.env);
+    options.callbackSecret = await this.callbackSecret?.().catch(() => undefined);
     const sandbox = await loadSandbox().startSandbox(options);
     this.subscription = sandbox.onEvent((event) => this.handle(event));
     this.sandbox = sandbox;

@@ -31,6 +31,7 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('copyCurl'), requestId, draft: draftSchema, auth }),
   z.strictObject({ type: z.literal('saveHttpFile'), requestId, draft: draftSchema, auth }),
   z.strictObject({ type: z.literal('moveNumbers'), requestId, numbers: z.array(z.string().regex(NANP_E164_PATTERN)).min(1).max(MAX_MOVE) }),
+  z.strictObject({ type: z.literal('useLocalListener'), requestId }),
 ]);
 
 export type WebviewToHost = z.infer<typeof webviewToHostSchema>;
@@ -108,6 +109,8 @@ export interface ResponseResults {
   copyCurl: { message: string };
   saveHttpFile: { message: string };
   moveNumbers: { moved: string[] };
+  /** The callback listener's URL for the callback URL field (the listener is started if needed). */
+  useLocalListener: { url: string; message: string };
 }
 
 export type HostResponse = {

@@ -56,6 +56,8 @@ export interface ControllerDeps {
   /** The draft a fresh webview starts from (serializer state or workspace state). */
   initialDraft(): TextEnableDraft;
   now(): Date;
+  /** Starts the callback listener if needed; the URL an order should call back (the inspector's). */
+  localListener?(): Promise<{ url: string; message: string }>;
 }
 
 type Handled = { [K in WebviewRequestType]: ResponseResults[K] };
@@ -142,6 +144,9 @@ export class TextEnableController {
         return this.saveHttpFile(request.draft, request.auth);
       case 'moveNumbers':
         return this.moveNumbers(request.numbers);
+      case 'useLocalListener':
+        if (!this.deps.localListener) throw new Error('the callback listener is not available here');
+        return this.deps.localListener();
     }
   }
 
@@ -273,5 +278,6 @@ function describeRequest(type: WebviewRequestType): string {
     case 'copyCurl': return 'Copy as cURL';
     case 'saveHttpFile': return 'Save as .http file';
     case 'moveNumbers': return 'Moving numbers';
+    case 'useLocalListener': return 'Starting the callback listener';
   }
 }

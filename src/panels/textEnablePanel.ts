@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { salvageDraft } from '../model/textEnable/draft';
 import { emptyDraft, formTitle, type FormKind } from '../model/textEnable/fields';
+import { SANDBOX_PROJECT_ID } from '../connection/sandboxOptions';
 import type { ExtensionServices } from '../services';
 import { DraftStore } from './draftStore';
 import { TextEnableController, type FormUi } from './textEnableController';
@@ -78,6 +79,7 @@ export class TextEnablePanel implements vscode.Disposable {
       },
       initialDraft: () => restoredDraft ?? drafts.get(kind) ?? emptyDraft(),
       now: () => new Date(),
+      localListener: () => localListenerUrl(services),
     });
     panel.webview.html = renderFormHtml(panel.webview, services.context.extensionUri, kind);
     this.disposables.push(
@@ -133,5 +135,20 @@ function vscodeFormUi(kind: FormKind): FormUi {
     withProgress(title, task) {
       return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `${title} (${kind === 'standard' ? 'standard' : 'toll-free'})` }, task));
     },
+  };
+}
+
+/**
+ * "Use the local listener": starts the callback listener and gives the form its URL. The sandbox
+ * runs in the extension host and reaches the listener directly; Sinch needs the port exposed.
+ */
+async function localListenerUrl(services: ExtensionServices): Promise<{ url: string; message: string }> {
+  const address = await services.callbacks.start();
+  if (services.connection.current()?.projectId === SANDBOX_PROJECT_ID) {
+    return { url: address.localUrl, message: 'The sandbox will deliver this order\'s callbacks to the local listener: watch the Callbacks view.' };
+  }
+  return {
+    url: address.externalUrl,
+    message: 'Sinch cannot reach this machine\'s listener by itself: forward the port (Ports view) or run a tunnel and put its https URL here (see the README).',
   };
 }

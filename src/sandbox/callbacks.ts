@@ -11,24 +11,40 @@ export function signBody(secret: string, rawBody: string): string {
   return createHmac('sha1', secret).update(rawBody, 'utf8').digest('hex');
 }
 
+export interface SendOptions {
+  /** Sign with this secret instead of the sandbox's (test deliveries with a bad signature). */
+  signWith?: string;
+}
+
 export class CallbackSender {
   private readonly inFlight = new Set<AbortController>();
 
-  constructor(private readonly emit: (event: SandboxEvent) => void, private readonly secret?: string) {}
+  constructor(private readonly emit: (event: SandboxEvent) => void, private secret?: string) {}
 
-  send(url: string, payload: CallbackEvent): void {
+  /** A new secret applies to the next delivery (the extension hands over the inspector's). */
+  setSecret(secret: string | undefined): void {
+    this.secret = secret || undefined;
+  }
+
+  /** Resolves with the receiver's status (or 'error') once the delivery is over; never rejects. */
+  send(url: string, payload: CallbackEvent, options: SendOptions = {}): Promise<number | 'error'> {
     const body = JSON.stringify(payload);
     const headers: Record<string, string> = { 'Content-Type': 'application/json', 'User-Agent': 'sinch-sandbox-callbacks/1' };
-    if (this.secret) headers['X-Sinch-Signature'] = signBody(this.secret, body);
+    const secret = options.signWith ?? this.secret;
+    if (secret) headers['X-Sinch-Signature'] = signBody(secret, body);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), DELIVERY_TIMEOUT_MS);
     this.inFlight.add(controller);
-    fetch(url, { method: 'POST', headers, body, signal: controller.signal })
+    return fetch(url, { method: 'POST', headers, body, signal: controller.signal })
       .then(async (res) => {
         await res.arrayBuffer().catch(() => undefined);
         this.emit({ type: 'callback', url, status: res.status, body });
+        return res.status;
       })
-      .catch(() => this.emit({ type: 'callback', url, status: 'error', body }))
+      .catch(() => {
+        this.emit({ type: 'callback', url, status: 'error', body });
+        return 'error' as const;
+      })
       .finally(() => {
         clearTimeout(timer);
         this.inFlight.delete(controller);

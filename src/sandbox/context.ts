@@ -4,6 +4,7 @@ import type { SandboxEngine } from './engine';
 import type { EventHub } from './events';
 import type { FaultQueue } from './faults';
 import type { RequestLog } from './requestLog';
+import type { TestCallbacks } from './testCallbacks';
 
 export interface SandboxContext {
   readonly engine: SandboxEngine;
@@ -11,6 +12,7 @@ export interface SandboxContext {
   readonly faults: FaultQueue;
   readonly requests: RequestLog;
   readonly events: EventHub;
+  readonly testCallbacks: TestCallbacks;
   readonly maxPageSize: number;
   /** Fresh data (optionally from a new seed), no scripted faults, empty logs. */
   reset(seed?: number): void;

@@ -1,5 +1,6 @@
 // The sandbox's contract: its options, events, faults and the running handle. server.ts implements
 // it; every sandbox file and every caller takes these types from here (index.ts re-exports them).
+import type { CallbackEvent } from '../api/types';
 
 export type SandboxClockMode =
   /** Virtual time follows real time (times `speed`); what a person trying the sandbox wants. */
@@ -68,6 +69,10 @@ export interface SandboxRequestLogEntry {
   fault?: SandboxFault['kind'];
 }
 
+/** What "Send Test Callback" can send (POST /_sandbox/callbacks/test, RunningSandbox.sendTestCallback). */
+export const TEST_CALLBACK_KINDS = ['succeeded', 'failed', 'duplicate', 'outOfOrder', 'badSignature'] as const;
+export type TestCallbackKind = (typeof TEST_CALLBACK_KINDS)[number];
+
 export interface RunningSandbox {
   /** e.g. http://127.0.0.1:41234 (API base URL and OAuth base URL alike). */
   readonly url: string;
@@ -80,4 +85,8 @@ export interface RunningSandbox {
   scriptFaults(faults: SandboxFault[]): void;
   reset(seed?: number): void;
   requestLog(): readonly SandboxRequestLogEntry[];
+  /** Signs later callbacks with this secret (none: unsigned). The extension hands over the inspector's. */
+  setCallbackSecret(secret: string | undefined): void;
+  /** Sends test callbacks of one kind to `url`; resolves with the events once delivered (or failed). */
+  sendTestCallback(url: string, kind: TestCallbackKind, projectId: string): Promise<CallbackEvent[]>;
 }

@@ -5,9 +5,20 @@ import type { SandboxContext } from './context';
 import { invalidArgument, notFound } from './errors';
 import { checkFault } from './faults';
 import { methodNotAllowed, parseJson, readBody, routeNotFound, sendJson } from './http';
-import type { SandboxFault } from './contract';
+import { TEST_CALLBACK_KINDS, type SandboxFault, type TestCallbackKind } from './contract';
 
 type Handler = (ctx: SandboxContext, body: unknown, query: URLSearchParams) => unknown;
+
+function testCallback(ctx: SandboxContext, body: unknown): Promise<unknown> {
+  const { url, kind, projectId } = bodyObject(body);
+  const violations = [
+    ...(typeof url === 'string' && /^https?:\/\//.test(url) ? [] : [{ field: 'url', description: 'is required: the http(s) URL to deliver to' }]),
+    ...(typeof kind === 'string' && (TEST_CALLBACK_KINDS as readonly string[]).includes(kind) ? [] : [{ field: 'kind', description: `must be one of ${TEST_CALLBACK_KINDS.join(', ')}` }]),
+    ...(typeof projectId === 'string' && projectId !== '' ? [] : [{ field: 'projectId', description: 'is required' }]),
+  ];
+  if (violations.length > 0) throw invalidArgument('Cannot send a test callback.', violations);
+  return ctx.testCallbacks.send(url as string, kind as TestCallbackKind, projectId as string).then((events) => ({ events }));
+}
 
 function clockState(ctx: SandboxContext): unknown {
   const { clock } = ctx.engine;
@@ -31,6 +42,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       endpoints: [
         'GET  /_sandbox/clock', 'POST /_sandbox/clock {advanceSeconds}', 'GET  /_sandbox/calls/last?projectId=&phoneNumber=',
         'POST /_sandbox/reset {seed?}', 'GET|POST|DELETE /_sandbox/faults {faults: [...]}', 'GET|DELETE /_sandbox/requests', 'GET  /_sandbox/events',
+        'POST /_sandbox/callbacks/test {url, kind, projectId}',
       ],
     }),
   },
@@ -99,6 +111,9 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/_sandbox/events': {
     GET: (ctx) => ({ events: ctx.events.recent() }),
   },
+  '/_sandbox/callbacks/test': {
+    POST: (ctx, body) => testCallback(ctx, body),
+  },
 };
 
 export async function handleControl(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, path: string, search: string): Promise<void> {
@@ -108,7 +123,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
   const handler = route[method];
   if (!handler) throw methodNotAllowed(method, Object.keys(route));
   const body = method === 'GET' ? undefined : parseJson(await readBody(req));
-  const result = handler(ctx, body, new URLSearchParams(search));
+  const result = await handler(ctx, body, new URLSearchParams(search));
   if (method !== 'GET') await ctx.durable();
   sendJson(res, 200, result, { 'Cache-Control': 'no-store' });
 }

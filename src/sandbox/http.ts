@@ -1,4 +1,5 @@
 // Small HTTP helpers over node:http: bounded body reading, JSON answers, Sinch-shaped errors.
+import { readBoundedBody } from '../callbackListener/boundedBody';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 import { errorBody, SandboxHttpError } from './errors';
@@ -11,26 +12,10 @@ export function splitUrl(rawUrl: string): { path: string; search: string } {
 }
 
 /** The raw body as text; a 413 once it passes MAX_BODY_BYTES. */
-export function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      if (tooLarge) return;
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        tooLarge = true;
-        reject(new SandboxHttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!tooLarge) resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const read = await readBoundedBody(req, MAX_BODY_BYTES);
+  if (!read.ok) throw new SandboxHttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  return read.body.toString('utf8');
 }
 
 /** Parses a JSON body; an empty body is `undefined`. Invalid JSON is a 400 like Sinch's. */

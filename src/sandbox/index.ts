@@ -3,3 +3,5 @@
 // contract.ts and server.ts implements it, so no sandbox file imports this one.
 export type { RunningSandbox, SandboxClockMode, SandboxEvent, SandboxFault, SandboxOptions, SandboxRequestLogEntry } from './contract';
 export { startSandbox } from './server';
+export { TEST_CALLBACK_KINDS, type TestCallbackKind } from './contract';
+export { TEST_CALLBACK_NUMBER } from './testCallbacks';

@@ -167,32 +167,72 @@ function setOrderState(store: ProjectStore, o: OrderRecord, at: number, state: O
   o.nextAt = nextAt;
   store.track(o);
   out.push({ kind: 'event', at, event: { type: 'hostingOrder', projectId: store.projectId, hostingOrderId: o.hostingOrderId, state } });
+  if (state === 'IN_PROGRESS' && o.kind === 'standard') {
+    // The LoA is signed: the carrier's OSR record is updated for each number.
+    const callbacks = hostedNumbers(store, o).map((phone) => numberEvent(store, o, 'OSR_UPDATE', phone, at, failsHosting(phone) ? hostingFailure(o.kind).failureCode : undefined));
+    queueCallbacks(o, at, callbacks, out);
+  }
+}
+
+/** The order's numbers still waiting on it. */
+function hostedNumbers(store: ProjectStore, o: OrderRecord): string[] {
+  return o.numbers.filter((phone) => {
+    const r = store.getNumber(phone);
+    return r !== undefined && r.hostingOrderId === o.hostingOrderId && r.state === 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS';
+  });
 }
 
 /** Moves the order's numbers out of HOSTING_IN_PROGRESS and reports each outcome. */
 function finishOrder(store: ProjectStore, o: OrderRecord, at: number, state: 'COMPLETED' | 'REJECTED', out: LifecycleOutput[]): void {
   setOrderState(store, o, at, state, undefined, out);
   const callbacks: CallbackEvent[] = [];
-  for (const phone of o.numbers) {
+  let firstFailure: string | undefined;
+  for (const phone of hostedNumbers(store, o)) {
     const r = store.getNumber(phone);
-    if (!r || r.hostingOrderId !== o.hostingOrderId || r.state !== 'GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS') continue;
+    if (!r) continue;
     let failure: { failureCode: string; error: string } | undefined;
     if (o.rejection) failure = { failureCode: o.rejection.failureCode, error: `Hosting order ${o.hostingOrderId} was rejected: ${o.rejection.message}` };
     else if (failsHosting(phone)) failure = hostingFailure(o.kind);
+    firstFailure ??= failure?.failureCode;
     store.updateNumber(r, at, (n) => {
       n.state = failure ? 'GLOBAL_PROCESS_STATE_HOSTING_FAILED' : 'GLOBAL_PROCESS_STATE_HOSTING_DONE';
       n.hosted = failure ? { status: 2, error: failure.error } : { status: 1 };
     });
-    const eventType = o.kind === 'tollFree' ? 'PROVISIONING_TO_SMS_PLATFORM' : 'OSR_UPDATE';
-    callbacks.push(callbackEvent(store.projectId, o, 'HOSTING_ORDER_NUMBER', eventType, phone, at, failure?.failureCode));
+    callbacks.push(...numberSteps(store, o, phone, at, failure?.failureCode));
   }
-  callbacks.push(callbackEvent(store.projectId, o, 'HOSTING_ORDER', 'HOSTING_PROCESS', o.hostingOrderId, at, o.rejection?.failureCode));
-  if (o.callbackUrl) {
-    for (const payload of callbacks) out.push({ kind: 'callback', at, url: o.callbackUrl, payload });
-  }
+  callbacks.push(callbackEvent(store.projectId, o, 'HOSTING_ORDER_NUMBER', 'HOSTING_PROCESS', o.hostingOrderId, at, o.rejection?.failureCode ?? firstFailure));
+  queueCallbacks(o, at, callbacks, out);
 }
 
-function callbackEvent(projectId: string, o: OrderRecord, resourceType: string, eventType: string, resourceId: string, at: number, failureCode: string | undefined): CallbackEvent {
+/**
+ * The documented events for one number when its order ends: a standard number is linked to the
+ * campaign and provisioned (its OSR failure was reported when the LoA was signed); a toll-free
+ * number is provisioned or refused; every number then gets its HOSTING_PROCESS outcome.
+ */
+function numberSteps(store: ProjectStore, o: OrderRecord, phone: string, at: number, failureCode: string | undefined): CallbackEvent[] {
+  const steps: CallbackEvent[] = [];
+  if (!o.rejection) {
+    if (o.kind === 'tollFree') steps.push(numberEvent(store, o, 'PROVISIONING_TO_SMS_PLATFORM', phone, at, failureCode));
+    else if (!failureCode) {
+      if (o.campaignId) steps.push(numberEvent(store, o, 'LINK_TO_10DLC_CAMPAIGN', phone, at, undefined));
+      steps.push(numberEvent(store, o, 'PROVISIONING_TO_SMS_PLATFORM', phone, at, undefined));
+    }
+  }
+  steps.push(numberEvent(store, o, 'HOSTING_PROCESS', phone, at, failureCode));
+  return steps;
+}
+
+function numberEvent(store: ProjectStore, o: OrderRecord, eventType: string, phone: string, at: number, failureCode: string | undefined): CallbackEvent {
+  return callbackEvent(store.projectId, o, 'IMPORTED_NUMBER', eventType, phone, at, failureCode);
+}
+
+function queueCallbacks(o: OrderRecord, at: number, callbacks: CallbackEvent[], out: LifecycleOutput[]): void {
+  if (!o.callbackUrl) return;
+  for (const payload of callbacks) out.push({ kind: 'callback', at, url: o.callbackUrl, payload });
+}
+
+/** resourceType IMPORTED_NUMBER names a number (E.164), HOSTING_ORDER_NUMBER a hosting order (its ID). */
+export function callbackEvent(projectId: string, o: Pick<OrderRecord, 'hostingOrderId'>, resourceType: 'IMPORTED_NUMBER' | 'HOSTING_ORDER_NUMBER', eventType: string, resourceId: string, at: number, failureCode: string | undefined): CallbackEvent {
   const event: CallbackEvent = {
     resourceType,
     eventType,

@@ -17,6 +17,7 @@ import { isLoopbackAddress, routeNotFound, sendError, sendJson, splitUrl } from 
 import type { RunningSandbox, SandboxFault, SandboxOptions } from './contract';
 import { loadSnapshot, SnapshotWriter } from './persistence';
 import { RequestLog } from './requestLog';
+import { TestCallbacks } from './testCallbacks';
 
 const MALFORMED_JSON = '{"qualifiedNumbers":[{"phoneNumber":"+12025550134","globalProcessState":"GLOBAL_PROCESS_';
 const PROXY_PAGE = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
@@ -73,6 +74,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     faults,
     requests,
     events,
+    testCallbacks: new TestCallbacks(callbacks, () => clock.now()),
     maxPageSize: options.maxPageSize ?? 100,
     reset(seed?: number): void {
       engine.reset(seed);
@@ -175,6 +177,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     scriptFaults: (list: SandboxFault[]) => faults.add(list),
     reset: (seed?: number) => ctx.reset(seed),
     requestLog: () => requests.list(),
+    setCallbackSecret: (secret) => callbacks.setSecret(secret),
+    sendTestCallback: (url, kind, projectId) => ctx.testCallbacks.send(url, kind, projectId),
   };
 }
 

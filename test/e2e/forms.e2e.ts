@@ -93,6 +93,19 @@ async function fill(form: FrameLocator, values: Record<string, string>): Promise
   }
 }
 
+/** Picks the first number the sandbox offers (Verified or Hosting failed) into the form. */
+async function pickFirstOffered(form: FrameLocator): Promise<string> {
+  await form.locator('#pick-numbers').click();
+  const firstPick = form.locator('vscode-checkbox.pick').first();
+  await firstPick.waitFor({ timeout: UI_TIMEOUT });
+  const picked = ((await firstPick.getAttribute('value')) ?? '').trim();
+  assert.match(picked, /^\+1\d{10}$/);
+  await firstPick.click();
+  await form.locator('#add-picked').click();
+  await eventually(async () => (await field(form, 'numbersText').inputValue()).includes(picked), { message: 'the picked number in the numbers box' });
+  return picked;
+}
+
 /** The order and LoA fields the tests type in, taken from the shared valid draft. */
 const LOA_FIELDS = ['servicePlanId', 'firstName', 'lastName', 'buildingNumber', 'street', 'city', 'state', 'postalCode', 'country', 'currentVoiceCarrier'] as const;
 const LOA: Record<string, string> = Object.fromEntries(LOA_FIELDS.map((name) => [name, validStandardDraft()[name]]));
@@ -104,15 +117,7 @@ describe('Text-enable forms (UI)', function () {
     const wb = await connectedWorkbench();
     const form = await openForm(wb, STANDARD_TITLE);
 
-    // Pick the first number the sandbox offers (Verified or Hosting failed).
-    await form.locator('#pick-numbers').click();
-    const firstPick = form.locator('vscode-checkbox.pick').first();
-    await firstPick.waitFor({ timeout: UI_TIMEOUT });
-    const picked = ((await firstPick.getAttribute('value')) ?? '').trim();
-    assert.match(picked, /^\+1\d{10}$/);
-    await firstPick.click();
-    await form.locator('#add-picked').click();
-    await eventually(async () => (await field(form, 'numbersText').inputValue()).includes(picked), { message: 'the picked number in the numbers box' });
+    const picked = await pickFirstOffered(form);
 
     await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E standard', email: 'ada@example' });
     // The e-mail is checked as the user leaves the field, with the message next to it.
@@ -234,6 +239,55 @@ describe('Text-enable forms (UI)', function () {
       }
     });
   }
+
+  it('uses the local listener for the callback URL, and the Callbacks view shows the sandbox\'s signed events as valid', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    await pickFirstOffered(form);
+    await fill(form, { ...LOA, campaignId: 'C3O84GA', displayName: 'E2E callbacks', email: 'ada@example.com' });
+    await form.locator('#use-local-listener').click();
+    const callbackUrl = await eventually(async () => {
+      const value = await field(form, 'callbackUrl').inputValue();
+      return /^http:\/\/127\.0\.0\.1:\d+\/$/.test(value) ? value : undefined;
+    }, { message: 'the listener URL in the callback URL field' });
+    const port = new URL(callbackUrl).port;
+    await wb.statusBarItem(`Callbacks :${port}`).waitFor({ timeout: UI_TIMEOUT });
+    await previewBody<{ callbackUrl?: string }>(form, (b) => b.callbackUrl === callbackUrl);
+    await form.locator('#submit').click();
+    await form.locator('#h-results').filter({ hasText: 'Hosting order created' }).waitFor({ timeout: UI_TIMEOUT });
+
+    // The sandbox clock moves on: the LoA is signed, the order completes, the callbacks arrive.
+    await sandbox.advanceClock(70);
+    await wb.openSinchView();
+    const pane = await wb.view('Callbacks');
+    const rows = pane.locator('.monaco-list-row[role="treeitem"]');
+    await eventually(async () => (await rows.count()) >= 5, { message: 'five callbacks in the Callbacks view' });
+    const descriptions = await rows.locator('.label-description').allTextContents();
+    assert.ok(descriptions.every((d) => d.includes('signature valid')), descriptions.join('\n'));
+    await wb.treeItem(/^Link to 10DLC campaign: /).click();
+    // Its read-only document: the verdict and why, headers, raw body, pretty JSON.
+    const doc = wb.page.locator('.part.editor .view-lines').filter({ hasText: 'Link to 10DLC campaign' });
+    await doc.filter({ hasText: 'Signature: signature valid. X-Sinch-Signature matches' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.match((await doc.textContent()) ?? '', /x-sinch-signature:\s[0-9a-f]{40}/, 'the header as received (the editor renders spaces as no-break spaces)');
+    // Widen the side bar so the screenshot shows the rows' descriptions (status, time, signature).
+    const bar = await wb.page.locator('.part.sidebar').boundingBox();
+    if (bar) {
+      await wb.page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(bar.x + 760, bar.y + bar.height / 2, { steps: 5 });
+      await wb.page.mouse.up();
+    }
+    await wb.screenshot('callbacks-view');
+
+    // A window reload keeps what was received (the listener itself waits to be started again).
+    await wb.page.locator('.part.sidebar').click();
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
+    await wb.openSinchView();
+    const again = (await wb.view('Callbacks')).locator('.monaco-list-row[role="treeitem"]');
+    await eventually(async () => (await again.count()) === descriptions.length, { timeout: 60000, message: 'the callbacks listed again after the reload' });
+    assert.ok((await again.locator('.label-description').allTextContents()).every((d) => d.includes('signature valid')));
+  });
 
   it('keeps the draft across a window reload', async () => {
     const wb = await connectedWorkbench();

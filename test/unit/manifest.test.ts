@@ -81,10 +81,29 @@ describe('package.json contributions', () => {
 
   it('names the container "Sinch" and the view "Qualified Numbers", with sign-in and sandbox buttons when not connected', () => {
     assert.equal(pkg.contributes.viewsContainers.activitybar[0].title, 'Sinch');
-    assert.deepEqual(pkg.contributes.views.sinch.map((v) => v.name), ['Qualified Numbers']);
+    assert.deepEqual(pkg.contributes.views.sinch.filter((v) => ['sinch.qualifiedNumbers', 'sinch.callbacks'].includes(v.id)).map((v) => v.name), ['Qualified Numbers', 'Callbacks']);
     const welcome = pkg.contributes.viewsWelcome.find((w) => w.when === '!sinch.connected && !sinch.connecting');
     assert.match(welcome?.contents ?? '', /\[Sign In\]\(command:sinch\.signIn\)/);
     assert.match(welcome?.contents ?? '', /\[Use Offline Sandbox\]\(command:sinch\.useSandbox\)/);
+  });
+
+  it('contributes the callback inspector\'s commands and settings, forwardTo out of a workspace\'s reach', () => {
+    const titles = Object.fromEntries(pkg.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
+    const expected: Record<string, string> = {
+      'sinch.startCallbackListener': 'Start Callback Listener',
+      'sinch.stopCallbackListener': 'Stop Callback Listener',
+      'sinch.copyCallbackUrl': 'Copy Callback URL',
+      'sinch.setCallbackSecret': 'Set Callback Secret',
+      'sinch.replayCallback': 'Replay Callback',
+      'sinch.clearCallbacks': 'Clear Callbacks',
+      'sinch.exportCallbacks': 'Export Callbacks',
+      'sinch.sendTestCallback': 'Send Test Callback',
+      'sinch.showCallback': 'Show Callback',
+    };
+    for (const [id, title] of Object.entries(expected)) assert.equal(titles[id], `Sinch: ${title}`, id);
+    const props = pkg.contributes.configuration.properties;
+    assert.equal(props['sinch.callbacks.port'].default, 0);
+    assert.ok(['application', 'machine'].includes(props['sinch.callbacks.forwardTo'].scope ?? ''));
   });
 
   it('does not activate on "*"', () => {

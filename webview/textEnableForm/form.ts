@@ -98,6 +98,7 @@ export class TextEnableForm extends DraftEditor {
       if (name && this.state.draft[name] !== emptyDraft()[name]) this.markTouched(name);
     });
     l.pickButton.addEventListener('click', () => void this.pick());
+    l.listenerButton.addEventListener('click', () => void this.useLocalListener());
     this.fillControls();
     renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email));
   }
@@ -204,6 +205,20 @@ export class TextEnableForm extends DraftEditor {
     const result = await answer;
     if (result.ok) this.say(result.result.message);
     else this.say(result.error.message, 'error');
+  }
+
+  private async useLocalListener(): Promise<void> {
+    const result = await request('useLocalListener', {}).answer;
+    if (!result.ok) {
+      this.say(result.error.message, 'error');
+      return;
+    }
+    this.state.draft = { ...this.state.draft, callbackUrl: result.result.url };
+    this.controls.callbackUrl?.set(result.result.url);
+    this.markTouched('callbackUrl');
+    this.persist();
+    this.validateNow();
+    this.say(result.result.message);
   }
 
   private async moveNumbers(numbers: string[]): Promise<void> {

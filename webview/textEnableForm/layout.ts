@@ -18,6 +18,8 @@ export interface Layout {
   moveBar: HTMLElement;
   pickButton: HTMLElement;
   picker: HTMLElement;
+  /** "Use the local listener", beside the callback URL. */
+  listenerButton: HTMLElement;
 }
 
 const REQUIRED: ReadonlySet<FieldName> = new Set(['numbersText', 'servicePlanId', 'campaignId', 'firstName', 'lastName', 'email', 'buildingNumber', 'street', 'city', 'state', 'postalCode', 'country', 'currentVoiceCarrier', 'businessName']);
@@ -51,6 +53,8 @@ export function buildLayout(kind: FormKind): Layout {
   if (kind === 'standard') c.nnid = text('nnid', { placeholder: 'Optional: Sinch\'s NNID by default' });
   c.scheduledLocal = dateTimeControl('scheduledLocal', `${scheduledLabel(kind)} (your local time, optional)`);
   c.callbackUrl = text('callbackUrl', { type: 'url', placeholder: 'Optional, https://example.com/sinch/callbacks' });
+  const listenerButton = h('vscode-button', { appearance: 'secondary', id: 'use-local-listener', title: 'Start the callback listener and use its URL: the Callbacks view shows what arrives' }, 'Use the local listener');
+  c.callbackUrl.wrapper.append(listenerButton);
   c.migrateToSinchTmo = checkboxControl('migrateToSinchTmo', 'Migrate to Sinch on T-Mobile (the number is with another aggregator on T-Mobile today)');
   const orderSection = h('section', { 'aria-labelledby': 'h-order' },
     h('h2', { id: 'h-order' }, 'Order'),
@@ -85,5 +89,5 @@ export function buildLayout(kind: FormKind): Layout {
     h('p', { class: 'section-help' }, 'Sinch generates a Letter of Authorization (LoA) from these details and e-mails it to the authorised person to sign.'),
     c.loaKind.wrapper, personGroup, addressGroup);
 
-  return { controls: c, numbersSection, orderSection, loaSection, personGroup, addressGroup, numbersSummary, moveBar, pickButton, picker };
+  return { controls: c, numbersSection, orderSection, loaSection, personGroup, addressGroup, numbersSummary, moveBar, pickButton, picker, listenerButton };
 }

@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackEvent, TextEnableNumbersResponse } from '../../../src/api/types';
 import type { RunningSandbox, SandboxEvent } from '../../../src/sandbox';
-import { BASE, post, PROJECT, startTestSandbox, textEnableBody, verifiedNumber } from './helpers';
+import { BASE, post, PROJECT, startTestSandbox, textEnableBody, tollFreeBody, verifiedNumber } from './helpers';
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -59,37 +59,85 @@ describe('sandbox callbacks', () => {
   let sb: RunningSandbox;
   afterEach(() => sb.close());
 
-  it('POSTs one callback per number and one for the order, signed with HMAC-SHA1 of the raw body', async () => {
+  it('POSTs the documented events as a standard order moves, signed with HMAC-SHA1 of the raw body', async () => {
     const receiver = await startReceiver();
     try {
       sb = await startTestSandbox({ numbers: 0, callbackSecret: 's3cret' });
       await verifiedNumber(sb, '+12025550134');
       await verifiedNumber(sb, '+12025559999');
       const reply = await post<TextEnableNumbersResponse>(sb, `${BASE}/qualifiedNumbers:textEnableNumbers`, textEnableBody(['+12025550134', '+12025559999'], { callbackUrl: receiver.url }));
-      const delivered = waitForEvents(sb, (e) => e.type === 'callback', 3);
-      sb.advanceClock(69);
-      assert.equal(receiver.received.length, 0, 'nothing before the order finishes');
+      sb.advanceClock(39);
+      assert.equal(receiver.received.length, 0, 'nothing before the LoA is signed');
       sb.advanceClock(1);
-      const got = await receiver.waitFor(3);
-      const bodies = got.map((r) => JSON.parse(r.raw) as CallbackEvent);
+      // LoA signed: one OSR update per number; the 99xx number's is refused.
+      const osr = (await receiver.waitFor(2)).map((r) => JSON.parse(r.raw) as CallbackEvent);
+      assert.deepEqual(osr.map((e) => [e.resourceType, e.eventType, e.resourceId, e.status, e.failureCode]).sort(), [
+        ['IMPORTED_NUMBER', 'OSR_UPDATE', '+12025550134', 'SUCCEEDED', undefined],
+        ['IMPORTED_NUMBER', 'OSR_UPDATE', '+12025559999', 'FAILED', 'OSR_UPDATE_FAILED'],
+      ]);
+      const delivered = waitForEvents(sb, (e) => e.type === 'callback', 5);
+      sb.advanceClock(30);
+      const got = await receiver.waitFor(7);
       for (const r of got) {
         assert.equal(r.headers['content-type'], 'application/json');
         assert.equal(r.headers['x-sinch-signature'], createHmac('sha1', 's3cret').update(r.raw).digest('hex'));
       }
-      const byResource = new Map(bodies.map((b) => [b.resourceId, b]));
-      const ok = byResource.get('+12025550134');
-      assert.deepEqual({ ...ok, eventId: undefined }, {
-        resourceType: 'HOSTING_ORDER_NUMBER', eventType: 'OSR_UPDATE', eventId: undefined, timestamp: '2025-01-06T09:02:10.000Z',
-        projectId: PROJECT, resourceId: '+12025550134', status: 'SUCCEEDED',
-      });
-      assert.match(ok?.eventId ?? '', /^[0-9a-f-]{36}$/);
-      const failed = byResource.get('+12025559999');
-      assert.equal(failed?.status, 'FAILED');
-      assert.equal(failed?.failureCode, 'OSR_UPDATE_FAILED');
-      const order = byResource.get(reply.body.hostingOrderId);
-      assert.equal(order?.resourceType, 'HOSTING_ORDER');
-      assert.equal(order?.status, 'SUCCEEDED');
+      const done = got.slice(2).map((r) => JSON.parse(r.raw) as CallbackEvent);
+      assert.deepEqual(done.map((e) => [e.resourceType, e.eventType, e.resourceId, e.status, e.failureCode ?? '']).sort(), [
+        ['HOSTING_ORDER_NUMBER', 'HOSTING_PROCESS', reply.body.hostingOrderId, 'FAILED', 'OSR_UPDATE_FAILED'],
+        ['IMPORTED_NUMBER', 'HOSTING_PROCESS', '+12025550134', 'SUCCEEDED', ''],
+        ['IMPORTED_NUMBER', 'HOSTING_PROCESS', '+12025559999', 'FAILED', 'OSR_UPDATE_FAILED'],
+        ['IMPORTED_NUMBER', 'LINK_TO_10DLC_CAMPAIGN', '+12025550134', 'SUCCEEDED', ''],
+        ['IMPORTED_NUMBER', 'PROVISIONING_TO_SMS_PLATFORM', '+12025550134', 'SUCCEEDED', ''],
+      ]);
+      const link = done.find((e) => e.eventType === 'LINK_TO_10DLC_CAMPAIGN');
+      assert.equal(link?.timestamp, '2025-01-06T09:02:10.000Z');
+      assert.equal(link?.projectId, PROJECT);
+      assert.match(link?.eventId ?? '', /^[0-9a-f-]{36}$/);
+      assert.equal(new Set(got.map((r) => (JSON.parse(r.raw) as CallbackEvent).eventId)).size, 7, 'every event has its own ID');
       assert.ok((await delivered).every((e) => e.type === 'callback' && e.status === 200 && e.url === receiver.url));
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('sends only the documented resource types, and toll-free refusals as TFN_NOT_ALLOWED', async () => {
+    const receiver = await startReceiver();
+    try {
+      sb = await startTestSandbox({ numbers: 0, callbackSecret: 's3cret' });
+      await verifiedNumber(sb, '+18335559999');
+      await post(sb, `${BASE}/qualifiedNumbers:textEnableTollFreeNumbers`, tollFreeBody(['+18335559999'], { callbackUrl: receiver.url }));
+      sb.advanceClock(70);
+      const got = (await receiver.waitFor(3)).map((r) => JSON.parse(r.raw) as CallbackEvent);
+      assert.ok(got.every((e) => e.resourceType === 'IMPORTED_NUMBER' || e.resourceType === 'HOSTING_ORDER_NUMBER'));
+      const provisioning = got.find((e) => e.eventType === 'PROVISIONING_TO_SMS_PLATFORM');
+      assert.equal(provisioning?.failureCode, 'TFN_NOT_ALLOWED');
+      assert.ok(!got.some((e) => e.eventType === 'OSR_UPDATE' || e.eventType === 'LINK_TO_10DLC_CAMPAIGN'));
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('sends test callbacks on demand: a duplicate, an out-of-order one and a badly signed one', async () => {
+    const receiver = await startReceiver();
+    try {
+      sb = await startTestSandbox({ numbers: 0 });
+      sb.setCallbackSecret('handed-over');
+      const [first] = await sb.sendTestCallback(receiver.url, 'succeeded', PROJECT);
+      const [dup] = await sb.sendTestCallback(receiver.url, 'duplicate', PROJECT);
+      assert.deepEqual(dup, first);
+      const [older] = await sb.sendTestCallback(receiver.url, 'outOfOrder', PROJECT);
+      assert.equal(older.resourceId, first.resourceId);
+      assert.ok(Date.parse(older.timestamp) < Date.parse(first.timestamp));
+      const [failed] = await sb.sendTestCallback(receiver.url, 'failed', PROJECT);
+      assert.equal(failed.failureCode, 'INVALID_NNID');
+      await sb.sendTestCallback(receiver.url, 'badSignature', PROJECT);
+      const got = await receiver.waitFor(5);
+      const sign = (raw: string): string => createHmac('sha1', 'handed-over').update(raw).digest('hex');
+      assert.deepEqual(got.map((r) => r.headers['x-sinch-signature'] === sign(r.raw)), [true, true, true, true, false]);
+      assert.equal(got[0].raw, got[1].raw, 'a duplicate is the same bytes');
+      const control = await fetch(`${sb.url}/_sandbox/callbacks/test`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: receiver.url, kind: 'nonsense', projectId: PROJECT }) });
+      assert.equal(control.status, 400);
     } finally {
       await receiver.close();
     }

@@ -107,6 +107,10 @@ export function textEnableBody(numbers: string[], extra: Json = {}): Json {
   return { regionCode: 'US', numbers, servicePlanId: '0123456789abcdef0123456789abcdef', campaignId: 'CABC123', directLoaInfo: DIRECT_LOA, ...extra };
 }
 
+export function tollFreeBody(numbers: string[], extra: Json = {}): Json {
+  return { regionCode: 'US', numbers, servicePlanId: 'plan-1', directLoaInfo: { ...DIRECT_LOA, scheduledZipwhipProvisioningTime: '2025-01-07T10:00:00Z', migrateToSinchTmo: true }, ...extra };
+}
+
 /** Polls `condition` until it holds, failing after `timeoutMs`; for things with no event to wait on. */
 export async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -2,16 +2,12 @@ import * as assert from 'node:assert/strict';
 import type { HostingOrder, TextEnableNumbersResponse } from '../../../src/api/types';
 import type { RunningSandbox, SandboxEvent } from '../../../src/sandbox';
 import {
-  assertViolation, BASE, DIRECT_LOA, get, getNumber, listAll, post, PROJECT, startTestSandbox, textEnableBody, verifiedNumber,
+  assertViolation, BASE, DIRECT_LOA, get, getNumber, listAll, post, PROJECT, startTestSandbox, textEnableBody, verifiedNumber, tollFreeBody,
 } from './helpers';
 
 const ENABLE = `${BASE}/qualifiedNumbers:textEnableNumbers`;
 const ENABLE_TF = `${BASE}/qualifiedNumbers:textEnableTollFreeNumbers`;
 const orderPath = (id: string): string => `${BASE}/hostingOrders/${id}`;
-
-function tollFreeBody(numbers: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { regionCode: 'US', numbers, servicePlanId: 'plan-1', directLoaInfo: { ...DIRECT_LOA, scheduledZipwhipProvisioningTime: '2025-01-07T10:00:00Z', migrateToSinchTmo: true }, ...extra };
-}
 
 describe('sandbox text enable: validation', () => {
   let sb: RunningSandbox;
