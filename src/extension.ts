@@ -3,6 +3,7 @@
 // after, so the tree and the status bar fill in a moment later.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
+import { showWalkthroughOnce } from './commands/getStarted';
 import { ConnectionManager } from './connection/connectionManager';
 import { followOtherWindows } from './connection/otherWindows';
 import { ProfileStore } from './connection/profileStore';
@@ -14,10 +15,15 @@ import { CallbackSecrets } from './inspector/callbackSecrets';
 import { createListenerStatusItem } from './inspector/statusBar';
 import { isE164 } from './model/phone';
 import { createStatusBarItem } from './connection/statusBar';
+import { NumberHoverProvider } from './editor/numberHoverProvider';
+import { NumberLookupService } from './editor/numberLookup';
+import { trackSelectionNumbers } from './editor/selectionNumbers';
 import { registerPanels } from './panels/index';
 import type { RunningSandbox } from './sandbox/index';
 import type { ExtensionServices } from './services';
 import { HostingOrdersView } from './views/hostingOrdersView';
+import { registerChatTools } from './tools/chatTools';
+import type { ToolName } from './model/tools/toolInputs';
 import { CallbacksView } from './views/callbacksView';
 import { QualifiedNumbersView } from './views/qualifiedNumbersView';
 import { StateChangeNotifier } from './views/stateChangeNotifier';
@@ -32,6 +38,7 @@ import { StateChangeNotifier } from './views/stateChangeNotifier';
  *   SINCH_SANDBOX_PORT) and connects to it, like "Sinch: Use Offline Sandbox".
  * - `connectOnStart()`: what a window start does after activation (for the settings tests).
  * - `sandbox()`: the running built-in sandbox, for its test controls (advanceClock, lastCode, ...).
+ * - `chatTools`: the Language Model Tools by name.
  */
 export interface SinchExtensionApi {
   readonly services: ExtensionServices;
@@ -42,6 +49,8 @@ export interface SinchExtensionApi {
   /** What runs right after activation: the sandbox if the user's settings say so, else the last profile. */
   connectOnStart(): Promise<void>;
   sandbox(): RunningSandbox | undefined;
+  /** The chat tools as registered, for checking their confirmation questions (`prepareInvocation`). */
+  readonly chatTools: ReadonlyMap<ToolName, vscode.LanguageModelTool<unknown>>;
 }
 
 let sandboxHost: SandboxHost | undefined;
@@ -81,6 +90,8 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     hostingOrders: orders,
     noteNumberStates: (numbers) => stateChanges.note(numbers),
   };
+  const lookups = new NumberLookupService(connection, tree);
+  const chatTools = registerChatTools({ connection, services });
   context.subscriptions.push(
     profiles,
     sandbox,
@@ -107,6 +118,10 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     }),
     ...registerCommands({ services, connection, profiles, tree, orders }),
     ...registerPanels(services),
+    lookups,
+    vscode.languages.registerHoverProvider('*', new NumberHoverProvider(connection, lookups)),
+    trackSelectionNumbers(),
+    ...chatTools.disposables,
     // Last, so whatever is disposed before it (the sandbox stopping, say) can still log.
     log,
   );
@@ -117,7 +132,10 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     const connect = currentSettings().sandboxAutoStart ? connection.connectSandbox() : connection.restore();
     await connect.catch((error: unknown) => log.error(`Could not connect on start: ${connection.redactor.redact(error instanceof Error ? error.message : String(error))}`));
   };
-  setImmediate(() => void connectOnStart());
+  setImmediate(() => {
+    void connectOnStart();
+    showWalkthroughOnce(context).catch((error: unknown) => log.warn(`Could not open the walkthrough: ${error instanceof Error ? error.message : String(error)}`));
+  });
 
   return {
     services,
@@ -127,6 +145,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     connectOnStart,
     connectToSandbox: () => connection.connectSandbox(),
     sandbox: () => sandbox.running,
+    chatTools: chatTools.tools,
   };
 }
 

@@ -9,6 +9,8 @@ import { codeServerEntry, node24Bin } from './paths.mjs';
 /** Settings that keep start-up quiet: no welcome page, trust prompt, telemetry or update checks. */
 export const quietSettings = {
   'workbench.startupEditor': 'none',
+  // The extension opens its walkthrough once after install unless this is off; tests open it themselves.
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,
@@ -29,6 +31,7 @@ export function codeServerDirs(dir) {
     userDataDir: join(dir, 'user'),
     extensionsDir: join(dir, 'extensions'),
     settingsFile: join(dir, 'user', 'User', 'settings.json'),
+    machineSettingsFile: join(dir, 'user', 'Machine', 'settings.json'),
     logFile: join(dir, 'code-server.log'),
     home: join(dir, 'home'),
   };
@@ -50,10 +53,14 @@ function codeServerEnv(dirs, extraEnv) {
 
 /** Merges settings into the user's settings.json (code-server applies changes to it live). */
 export function writeUserSettings(dir, settings) {
-  const { settingsFile } = codeServerDirs(dir);
-  mkdirSync(join(settingsFile, '..'), { recursive: true });
-  const current = existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8')) : {};
-  writeFileSync(settingsFile, `${JSON.stringify({ ...current, ...settings }, null, 2)}\n`);
+  // The extension host of a code-server window is a remote one: it reads machine-scoped settings
+  // (such as workbench.welcomePage.walkthroughs.openOnInstall) from the Machine file, not User.
+  const { settingsFile, machineSettingsFile } = codeServerDirs(dir);
+  for (const file of [settingsFile, machineSettingsFile]) {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    writeFileSync(file, `${JSON.stringify({ ...current, ...settings }, null, 2)}\n`);
+  }
 }
 
 async function installVsix(dirs, vsix, env) {

@@ -9,10 +9,11 @@ import { isSinchApiError } from '../api/errors';
 import type { QualifiedNumbersApi } from '../api/types';
 import { existingNamedIn, planAdd, stillPending } from '../model/addPlan';
 import { nameNumbers, runBatch } from '../model/batch';
+import { findPhoneNumbers } from '../model/editor/phoneFinder';
 import { errorWords } from '../model/errorWords';
 import { parseNumberSource } from '../model/numberInput';
 import { formatNanp, type ParsedNumberList } from '../model/phone';
-import { notAddedBefore, readSource, rememberNotAdded } from './addNumbersSource';
+import { notAddedBefore, readSource, rememberNotAdded, type NumberSource } from './addNumbersSource';
 import type { CommandContext } from './context';
 
 export const ORDERS_EMAIL = 'orders@sinch.com';
@@ -29,7 +30,8 @@ export async function addNumbers(ctx: CommandContext, args?: unknown): Promise<s
   if (!client) return undefined;
   const state = ctx.services.context.globalState;
   const given = typeof args === 'object' && args !== null && typeof (args as AddNumbersArgs).text === 'string' ? (args as AddNumbersArgs).text : undefined;
-  const source = given !== undefined ? { text: given } : await readSource(state);
+  // From the editor's context menu (its argument is the document's URI): the selection, unasked.
+  const source: NumberSource | undefined = given !== undefined ? { text: given } : (args instanceof vscode.Uri ? numbersInSelection() : undefined) ?? (await readSource(state));
   if (!source) return undefined;
   const parsed = parseNumberSource(source.text, source.fileName);
   const numbers = await confirmValid(parsed);
@@ -107,6 +109,22 @@ async function reportNotAdded(ctx: CommandContext, total: number, added: number,
   const choice = await vscode.window.showErrorMessage(message, copy, showLog);
   if (choice === copy) await vscode.env.clipboard.writeText(failure.notAdded.join('\n'));
   if (choice === showLog) ctx.services.log.show(true);
+}
+
+/**
+ * The number-like runs of the selection (code, prose, a table), one per line: valid ones are
+ * submitted and malformed ones are listed with the reason, as for a pasted list.
+ */
+function numbersInSelection(): { text: string } | undefined {
+  const selection = editorSelection()?.text ?? '';
+  const found = selection.split(/\r?\n/).flatMap((line) => findPhoneNumbers(line).map((n) => n.text));
+  return found.length > 0 ? { text: found.join('\n') } : undefined;
+}
+
+function editorSelection(): { text: string } | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
+  return text.trim() === '' ? undefined : { text };
 }
 
 /** The valid E.164 numbers to submit, after showing the invalid entries; undefined to stop. */

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { QualifiedNumber } from '../api/types';
 import { runBatch, summariseBatch } from '../model/batch';
-import { formatNanp } from '../model/phone';
+import { deleteConfirmation } from '../model/confirmations';
 import type { CommandContext } from './context';
 import { resolveTargets } from './targets';
 
@@ -14,13 +14,9 @@ export async function deleteNumbers(ctx: CommandContext, given: readonly Qualifi
   if (!targets) return undefined;
   const phoneNumbers = targets.map((t) => t.phoneNumber);
   const count = phoneNumbers.length;
-  const listed = phoneNumbers.slice(0, 10).map(formatNanp).join('\n');
+  const words = deleteConfirmation(phoneNumbers, ctx.connection.describe());
   const confirm = 'Delete';
-  const answer = await vscode.window.showWarningMessage(
-    `Delete ${count} qualified number${count === 1 ? '' : 's'} from ${ctx.connection.describe()}?`,
-    { modal: true, detail: `${listed}${count > 10 ? `\n… and ${count - 10} more` : ''}\n\nSinch stops qualifying ${count === 1 ? 'it' : 'them'}; adding ${count === 1 ? 'it' : 'them'} again starts over.` },
-    confirm,
-  );
+  const answer = await vscode.window.showWarningMessage(words.title, { modal: true, detail: words.detail }, confirm);
   if (answer !== confirm) return undefined;
   const outcomes = await ctx.tree.withBusy(phoneNumbers, 'Deleting…', () =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Sinch: deleting ${count} number${count === 1 ? '' : 's'}`, cancellable: true }, (progress, token) => {

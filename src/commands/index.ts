@@ -18,12 +18,14 @@ import { deleteNumbers } from './deleteNumbers';
 import { exportNumbers } from './exportNumbers';
 import { filter } from './filter';
 import { filterRegion } from './filterRegion';
+import { getStarted } from './getStarted';
 import { loadMore } from './loadMore';
 import { DETAILS_SCHEME, NumberDetailsProvider } from './numberDetails';
 import { refresh } from './refresh';
 import { registerCommandTable, type CommandSpec } from './runner';
 import { sendVoiceChallenge } from './sendVoiceChallenge';
 import { showDetails } from './showDetails';
+import { showInSinch } from './showInSinch';
 import { showLog } from './showLog';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
@@ -62,6 +64,8 @@ export const COMMANDS = {
   'sinch.refreshHostingOrders': { run: (ctx) => refreshHostingOrders(ctx) },
   'sinch.copySandboxUrl': { run: (ctx) => copySandboxUrl(ctx) },
   'sinch.revealNumber': { run: (ctx, { args: [node] }) => revealNumber(ctx, node) },
+  'sinch.getStarted': { run: (ctx) => getStarted(ctx.services.context), failure: 'Could not open the walkthrough' },
+  'sinch.showInSinch': { run: (ctx, { args: [phoneNumber] }) => showInSinch(ctx, phoneNumber) },
   // The callback inspector's commands are a bundle of their own, required on first use.
   'sinch.startCallbackListener': { run: (ctx) => callbackCommands().startCallbackListener(ctx) },
   'sinch.stopCallbackListener': { run: (ctx) => callbackCommands().stopCallbackListener(ctx) },

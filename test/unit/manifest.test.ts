@@ -22,6 +22,7 @@ const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8
     views: Record<string, Array<{ id: string; name: string }>>;
     viewsContainers: { activitybar: Array<{ id: string; title: string }> };
     viewsWelcome: Array<{ view: string; contents: string; when?: string }>;
+    walkthroughs: Array<{ id: string; title: string; steps: Array<{ id: string; description: string; media: Record<string, string>; completionEvents: string[] }> }>;
   };
 };
 
@@ -63,11 +64,13 @@ describe('package.json contributions', () => {
     assert.equal(titles['sinch.addNumbers'], 'Sinch: Add Numbers to Qualify');
     assert.equal(titles['sinch.deleteNumbers'], 'Sinch: Delete Qualified Numbers');
     assert.equal(titles['sinch.textEnableTollFree'], 'Sinch: Text Enable Toll-Free Numbers');
+    assert.equal(titles['sinch.getStarted'], 'Sinch: Get Started');
     assert.ok(pkg.contributes.commands.every((c) => c.category === 'Sinch'));
   });
 
   it('hides node-only commands from the palette', () => {
     assert.deepEqual(pkg.contributes.menus.commandPalette.find((m) => m.command === 'sinch.loadMore'), { command: 'sinch.loadMore', when: 'false' });
+    assert.deepEqual(pkg.contributes.menus.commandPalette.find((m) => m.command === 'sinch.showInSinch'), { command: 'sinch.showInSinch', when: 'false' });
   });
 
   it('keeps the settings that receive credentials out of a workspace\'s reach', () => {
@@ -122,5 +125,33 @@ describe('package.json contributions', () => {
 
   it('does not activate on "*"', () => {
     assert.ok(!pkg.activationEvents.includes('*'));
+  });
+
+  it('offers "Add Numbers to Qualify" in the editor menu only while the selection holds numbers', () => {
+    assert.deepEqual(
+      pkg.contributes.menus['editor/context'].filter((m) => m.command.startsWith('sinch.')).map((m) => [m.command, m.when]),
+      [['sinch.addNumbers', 'editorHasSelection && sinch.selectionHasNumbers']],
+    );
+  });
+
+  it('turns the hover on by default', () => {
+    assert.equal(pkg.contributes.configuration.properties['sinch.hover.enabled'].default, true);
+  });
+
+  it('walks a newcomer through five or six steps, each with one action link, a completion event and a packaged medium', () => {
+    const [walkthrough] = pkg.contributes.walkthroughs;
+    assert.equal(walkthrough.title, 'Get Started with Sinch Qualified Numbers');
+    assert.ok(walkthrough.steps.length >= 5 && walkthrough.steps.length <= 6);
+    for (const step of walkthrough.steps) {
+      assert.equal([...step.description.matchAll(/\]\(command:/g)].length, 1, `${step.id}: one action link`);
+      assert.ok(step.completionEvents.length >= 1, `${step.id}: a completion event`);
+      const medium = step.media.svg ?? step.media.markdown;
+      assert.ok(medium?.startsWith('media/walkthrough/'), `${step.id}: medium under media/ (in the .vsix)`);
+      // Theme-aware: colours come from the theme, with a fallback for other hosts.
+      const svg = readFileSync(join(__dirname, '../..', medium), 'utf8');
+      assert.ok(!/<style|class=/.test(svg), `${step.id}: no <style> (the walkthrough's CSP drops it)`);
+      assert.ok((svg.match(/fill="#/g) ?? []).length === 0, `${step.id}: no fixed fill colour`);
+      assert.match(svg, /var\(--vscode-/);
+    }
   });
 });
