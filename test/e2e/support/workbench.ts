@@ -259,11 +259,20 @@ export class Workbench {
   /** Opens the Sinch container in the side bar (clicking only if it is not already open). */
   async openSinchView(): Promise<Locator> {
     await this.sinchActivity.waitFor({ timeout: UI_TIMEOUT });
-    if ((await this.sinchActivity.getAttribute('aria-selected')) !== 'true') await this.sinchActivity.click();
-    await eventually(async () => (await this.sinchActivity.getAttribute('aria-selected')) === 'true', {
-      timeout: UI_TIMEOUT,
-      message: 'the Sinch container to open',
-    });
+    const isOpen = async (): Promise<boolean> => (await this.sinchActivity.getAttribute('aria-selected')) === 'true';
+    // A click made while a reloaded workbench still restores its layout can be lost: click again
+    // (only while closed, since a click on the open container closes it) until it is open.
+    await eventually(
+      async () => {
+        if (await isOpen()) return true;
+        await this.sinchActivity.click();
+        return this.sinchActivity
+          .and(this.page.locator('[aria-selected="true"]'))
+          .waitFor({ timeout: 2000 })
+          .then(() => true, () => false);
+      },
+      { timeout: UI_TIMEOUT, message: 'the Sinch container to open' },
+    );
     return this.view(QUALIFIED_NUMBERS_VIEW);
   }
 
