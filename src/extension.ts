@@ -111,10 +111,10 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     callbacksView,
     createListenerStatusItem(callbacks),
     // A callback is a hint: re-read what it names (Sinch's advice), quietly and coalesced.
-    callbacks.onDidReceiveCallback(({ event }) => {
+    callbacks.onDidReceiveCallback(({ event, trusted }) => {
       if (event && isE164(event.resourceId)) tree.scheduleQuietRefresh();
-      // Orders a callback names join "Hosting Orders"; its events refresh the orders they concern.
-      if (event) orders.followCallback(event);
+      // Orders a trusted callback names join "Hosting Orders"; any event refreshes the orders it concerns.
+      if (event) orders.followCallback(event, trusted);
     }),
     ...registerCommands({ services, connection, profiles, tree, orders }),
     ...registerPanels(services),

@@ -6,7 +6,7 @@ export { callbackDocument, callbackRow, exportCallbacks } from '../model/callbac
 export { parseCallbackBody } from '../model/callbacks/event';
 export { rawBody, sendOutcomeWords } from '../model/callbacks/record';
 export { checkSendTarget } from '../model/callbacks/sendTarget';
-export { SIGNATURE_HEADER, verdictPhrase, verifyCallbackSignature } from '../model/callbacks/signature';
+export { SIGNATURE_HEADER, trustsDelivery, verdictPhrase, verifyCallbackSignature } from '../model/callbacks/signature';
 export { eventTypeWords, resourceWords, statusWords } from '../model/callbacks/words';
 export { sendCallback } from './send';
 export { startListener } from './server';

@@ -19,6 +19,8 @@ export interface ReceivedCallback {
   readonly event: CallbackEvent | undefined;
   /** A repeat of an eventId already listed. */
   readonly repeated: boolean;
+  /** Signed with the stored secret, or unsigned with none stored: may make the extension follow what it names. */
+  readonly trusted: boolean;
 }
 
 export interface ListenerAddress {
@@ -167,7 +169,7 @@ export class CallbackInspector implements vscode.Disposable {
   }
 
   private async accept(delivery: DeliveryInput): Promise<void> {
-    const { parseCallbackBody, verifyCallbackSignature, SIGNATURE_HEADER, verdictPhrase, resourceWords, statusWords } = callbackCore();
+    const { parseCallbackBody, verifyCallbackSignature, trustsDelivery, SIGNATURE_HEADER, verdictPhrase, resourceWords, statusWords } = callbackCore();
     const parsed = delivery.refused ? undefined : parseCallbackBody(delivery.body);
     const projectId = parsed?.ok ? parsed.event.projectId : this.options.currentProjectId();
     const secret = projectId ? await this.options.secrets.get(projectId) : undefined;
@@ -178,7 +180,7 @@ export class CallbackInspector implements vscode.Disposable {
       ? `Callback ${e.eventType} for ${resourceWords(e)}: ${statusWords(e.status)}${e.failureCode ? ` (${e.failureCode})` : ''}, ${verdictPhrase(verdict)}${repeated ? `, delivered ${record.deliveries} times` : ''}`
       : `Malformed callback to ${delivery.method} ${delivery.path}, answered ${delivery.answeredStatus}: ${record.malformed ?? ''}`);
     this.listChanged();
-    this.received.fire({ record, event: e, repeated });
+    this.received.fire({ record, event: e, repeated, trusted: trustsDelivery(verdict, Boolean(secret)) });
     this.forward(record, delivery);
   }
 

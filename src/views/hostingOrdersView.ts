@@ -106,9 +106,14 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
    * order's ID, as API-NOTES documents) of this project lists its
    * order (source "callback") and re-reads it; a number's event re-reads the orders that hold it.
    */
-  followCallback(event: Pick<CallbackEvent, 'resourceType' | 'resourceId' | 'projectId'>): void {
+  followCallback(event: Pick<CallbackEvent, 'resourceType' | 'resourceId' | 'projectId'>, trusted: boolean): void {
     if (!this.model.connected || event.projectId !== this.connection.current()?.projectId) return;
+    // A forged delivery must not add orders; re-reading orders already followed costs nothing.
     if (event.resourceType === 'HOSTING_ORDER_NUMBER' && isHostingOrderId(event.resourceId)) {
+      if (!trusted) {
+        if (this.model.find(event.resourceId)) void this.refreshOrder(event.resourceId);
+        return;
+      }
       void this.track(event.resourceId, { source: 'callback' });
       return;
     }

@@ -34,6 +34,15 @@ export function verifyCallbackSignature(rawBody: Uint8Array, header: string | un
   return { kind: 'invalid', why: 'X-Sinch-Signature does not match the HMAC-SHA1 of the raw body with the stored callback secret: the secret differs from the project\'s, or the body was changed on the way.' };
 }
 
+/**
+ * Whether a delivery may make the extension follow something new (an order it names): only what
+ * verifies, or an unsigned delivery when no secret is stored to check it with. A bad signature, or
+ * no signature while a secret is stored, is shown but never acted on: anyone can post to the port.
+ */
+export function trustsDelivery(verdict: SignatureVerdict, secretStored: boolean): boolean {
+  return verdict.kind === 'valid' || (verdict.kind === 'unsigned' && !secretStored);
+}
+
 /** The phrase the Callbacks view shows for a verdict (a contract: tests and users look for it). */
 export function verdictPhrase(verdict: SignatureVerdict): string {
   switch (verdict.kind) {

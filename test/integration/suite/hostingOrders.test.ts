@@ -4,6 +4,7 @@
 // refresh on their own only until all are finished, and reaching Completed is told once; the
 // number tree tells the state changes it sees, coalesced.
 import * as assert from 'assert';
+import { createHmac } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
@@ -138,13 +139,42 @@ describe('Hosting Orders view', function () {
       const listener = api.services.callbacks.address;
       assert.ok(listener, 'the callback listener is running');
       const { hostingOrderId } = await client.textEnableNumbers({ regionCode: 'US', numbers, servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', campaignId: 'C3O84GA', displayName: 'Seen in a callback', callbackUrl: `${listener.localUrl}hooks`, blanketLoaInfo: {} });
-      api.orders.followCallback({ resourceType: 'HOSTING_ORDER_NUMBER', resourceId: hostingOrderId, projectId: 'another-project' });
+      api.orders.followCallback({ resourceType: 'HOSTING_ORDER_NUMBER', resourceId: hostingOrderId, projectId: 'another-project' }, true);
       assert.strictEqual(api.orders.model.find(hostingOrderId), undefined, "another project's callback lists nothing");
       sandbox.advanceClock(70);
       await waitFor(() => api.orders.model.find(hostingOrderId)?.fetch.status === 'loaded', 'the order a callback named');
       assert.strictEqual(item(hostingOrderId).label, 'Seen in a callback');
       assert.match((item(hostingOrderId).tooltip as vscode.MarkdownString).value, /named by a received callback/);
       assert.strictEqual(orderNodes().length, 1);
+    } finally {
+      await vscode.commands.executeCommand('sinch.stopCallbackListener');
+      api.services.callbacks.clear();
+    }
+  });
+
+  it('never lists an order named only by a forged callback: a wrong signature, or none while a secret is stored', async () => {
+    const numbers = await verifiedUsNumbers(2);
+    const order = (n: string, name: string) => client.textEnableNumbers({ regionCode: 'US', numbers: [n], servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', campaignId: 'C3O84GA', displayName: name, blanketLoaInfo: {} });
+    const forged = (await order(numbers[0], 'Named by a forger')).hostingOrderId;
+    const genuine = (await order(numbers[1], 'Named by Sinch')).hostingOrderId;
+    const address = await api.services.callbacks.start();
+    try {
+      const projectId = client.projectId;
+      const secret = await api.services.callbacks.secrets.get(projectId);
+      assert.ok(secret, 'the sandbox project has a callback secret');
+      const body = (resourceId: string, eventId: string): string => JSON.stringify({ resourceType: 'HOSTING_ORDER_NUMBER', eventType: 'HOSTING_PROCESS', eventId, timestamp: '2025-01-06T09:00:00Z', projectId, resourceId, status: 'SUCCEEDED' });
+      const post = async (text: string, signature?: string): Promise<void> => {
+        const res = await fetch(address.localUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(signature ? { 'X-Sinch-Signature': signature } : {}) }, body: text });
+        assert.strictEqual(res.status, 200);
+      };
+      await post(body(forged, 'forged-bad'), createHmac('sha1', 'not-the-secret').update(body(forged, 'forged-bad')).digest('hex'));
+      await post(body(forged, 'forged-unsigned'));
+      await post(body(genuine, 'genuine'), createHmac('sha1', secret).update(body(genuine, 'genuine')).digest('hex'));
+      await api.services.callbacks.settled();
+      await waitFor(() => api.orders.model.find(genuine)?.fetch.status === 'loaded', 'the order a signed callback named');
+      assert.strictEqual(api.orders.model.find(forged), undefined, 'the forged callbacks listed no order');
+      assert.ok(!sandbox.requestLog().some((e) => e.path.endsWith(`/hostingOrders/${forged}`)), 'nor made a request for it');
+      assert.strictEqual(api.callbacksView.getChildren().length, 3, 'all three deliveries are still shown in Callbacks');
     } finally {
       await vscode.commands.executeCommand('sinch.stopCallbackListener');
       api.services.callbacks.clear();

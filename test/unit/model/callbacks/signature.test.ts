@@ -1,7 +1,7 @@
 // Vectors computed independently with OpenSSL when this test was written, e.g.
 //   printf 'hello' | openssl dgst -sha1 -hmac 'secret'
 import * as assert from 'node:assert/strict';
-import { signCallbackBody, verdictPhrase, verifyCallbackSignature } from '../../../../src/model/callbacks/signature';
+import { signCallbackBody, trustsDelivery, verdictPhrase, verifyCallbackSignature } from '../../../../src/model/callbacks/signature';
 
 const EVENT_BODY = '{"resourceType":"IMPORTED_NUMBER","eventType":"OSR_UPDATE","eventId":"e1","timestamp":"2025-01-06T09:01:10Z","projectId":"p","resourceId":"+12025550134","status":"SUCCEEDED"}';
 
@@ -47,5 +47,15 @@ describe('callback signatures (HMAC-SHA1 of the raw body, hex)', () => {
     assert.match(noSecret.why, /Set Callback Secret/);
     assert.equal(verdictPhrase(verifyCallbackSignature(VECTORS[0].body, VECTORS[0].hex, 'secret')), 'signature valid');
     assert.equal(verdictPhrase(verifyCallbackSignature(VECTORS[0].body, VECTORS[1].hex, 'secret')), 'signature invalid');
+  });
+
+  it('trusts only a verified delivery, or an unsigned one when no secret is stored to check it', () => {
+    const v = VECTORS[0];
+    assert.equal(trustsDelivery(verifyCallbackSignature(v.body, v.hex, v.secret), true), true);
+    assert.equal(trustsDelivery(verifyCallbackSignature(v.body, undefined, undefined), false), true);
+    // Anyone can post to the listener: a wrong signature, or none while a secret is stored, is forged.
+    assert.equal(trustsDelivery(verifyCallbackSignature(v.body, VECTORS[1].hex, v.secret), true), false);
+    assert.equal(trustsDelivery(verifyCallbackSignature(v.body, undefined, v.secret), true), false);
+    assert.equal(trustsDelivery(verifyCallbackSignature(v.body, v.hex, undefined), false), false);
   });
 });
