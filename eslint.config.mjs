@@ -7,6 +7,12 @@ import tseslint from 'typescript-eslint';
 const NO_VSCODE = { name: 'vscode', message: 'Below the line: no vscode here. Put VS Code code in src/views, src/commands, src/panels, src/connection or src/inspector, and pass plain data down.' };
 /** `{ z }` is zod's whole namespace object: esbuild then keeps every locale (~350 KB more per bundle). */
 const ZOD_NAMED_Z = { selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']", message: "Write `import * as z from 'zod'`: the named `z` export pulls all of zod's locales into the bundle." };
+/**
+ * Classic zod weighs ~90 KB minified, zod/mini ~20 KB: what loads at activation and in the webview uses
+ * src/api/zod.ts (zod/mini with English messages). Classic zod stays where its bundle is not loaded at
+ * activation: the sandbox, the chat tools' inputs and the callback inspector's inbox.
+ */
+const ZOD_CLASSIC = { selector: "ImportDeclaration[source.value='zod']", message: "Import zod/mini through src/api/zod.ts (`import * as z from '../api/zod'`): classic zod adds ~70 KB to the activation bundle." };
 /** The folders that may import vscode, and the wiring files that tie them together. */
 const ABOVE = '(views|commands|panels|connection|inspector)(/|$)|(services|extension)$';
 
@@ -46,6 +52,11 @@ export default tseslint.config(
     },
   },
   ...layering(),
+  {
+    files: ['src/**/*.ts', 'webview/**/*.ts'],
+    ignores: ['src/sandbox/**', 'src/model/tools/**', 'src/model/callbacks/**'],
+    rules: { 'no-restricted-syntax': ['error', ZOD_NAMED_Z, ZOD_CLASSIC] },
+  },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },

@@ -1,7 +1,7 @@
 // Turns an error answer into a SinchApiError with words a user can act on. Reads both documented
 // body shapes ({code,message,status,details} and {error:{...}}) and never crashes on a body that is
 // not JSON (a proxy's HTML page): it quotes the start of it instead.
-import * as z from 'zod';
+import * as z from './zod';
 import { SinchApiError, type SinchErrorKind } from './errors';
 import type { FieldViolation } from './types';
 
@@ -16,10 +16,10 @@ export interface ParsedErrorBody {
 
 const fieldViolationSchema = z.object({ field: z.coerce.string(), description: z.coerce.string() });
 const errorCoreSchema = z.object({
-  code: z.union([z.string(), z.number()]).optional(),
-  message: z.string().optional(),
-  status: z.string().optional(),
-  details: z.array(z.unknown()).optional(),
+  code: z.optional(z.union([z.string(), z.number()])),
+  message: z.optional(z.string()),
+  status: z.optional(z.string()),
+  details: z.optional(z.array(z.unknown())),
 });
 const wrappedErrorSchema = z.object({ error: errorCoreSchema });
 

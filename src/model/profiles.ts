@@ -1,7 +1,7 @@
 // Named connection profiles. The list (name, project, auth method) is plain data kept in
 // globalState; key ID and secret are kept apart, in SecretStorage, under `secretKeyFor(name)`.
 // Nothing here holds a secret.
-import * as z from 'zod';
+import * as z from '../api/zod';
 import { ID_PATTERN } from '../api/paths';
 import type { AuthMethod } from '../api/config';
 
@@ -23,11 +23,11 @@ export interface ProfileList {
 }
 
 const profileSchema = z.object({
-  name: z.string().min(1).max(40),
-  projectId: z.string().regex(ID_PATTERN),
+  name: z.string().check(z.minLength(1), z.maxLength(40)),
+  projectId: z.string().check(z.regex(ID_PATTERN)),
   authMethod: z.enum(['oauth2', 'basic']),
 });
-const listSchema = z.object({ profiles: z.array(z.unknown()), active: z.string().optional(), revision: z.number().int().nonnegative().optional() });
+const listSchema = z.object({ profiles: z.array(z.unknown()), active: z.optional(z.string()), revision: z.optional(z.number().check(z.int(), z.nonnegative())) });
 
 /** Reads what globalState holds, dropping entries that do not parse (an older or edited state). */
 export function parseProfileList(raw: unknown): ProfileList {
@@ -73,7 +73,7 @@ export interface StoredCredentials {
 export function parseStoredCredentials(raw: string | undefined): StoredCredentials | undefined {
   if (!raw) return undefined;
   try {
-    const value = z.object({ keyId: z.string().min(1), keySecret: z.string().min(1) }).safeParse(JSON.parse(raw));
+    const value = z.object({ keyId: z.string().check(z.minLength(1)), keySecret: z.string().check(z.minLength(1)) }).safeParse(JSON.parse(raw));
     return value.success ? value.data : undefined;
   } catch {
     return undefined;

@@ -2,7 +2,7 @@
 // sides. What the webview sends is untrusted: `parseWebviewMessage` checks size, refuses
 // prototype-polluting keys, then validates with zod (unknown types and extra fields rejected).
 // Requests carry a `requestId`; the host answers each with one `response` of the same id.
-import * as z from 'zod';
+import * as z from '../api/zod';
 import { draftSchema } from './textEnable/draft';
 import { SNIPPET_AUTHS, type SnippetAuth } from './textEnable/endpoints';
 import type { ErrorInfo } from './textEnable/errorInfo';
@@ -19,7 +19,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
 import { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
 
-const requestId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const requestId = z.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER));
 const auth = z.enum(SNIPPET_AUTHS as [SnippetAuth, ...SnippetAuth[]]);
 
 export const webviewToHostSchema = z.discriminatedUnion('type', [
@@ -28,10 +28,10 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reset') }),
   z.strictObject({ type: z.literal('listPickable'), requestId }),
   z.strictObject({ type: z.literal('submit'), requestId, draft: draftSchema }),
-  z.strictObject({ type: z.literal('trackOrder'), requestId, hostingOrderId: z.string().regex(HOSTING_ORDER_ID_PATTERN) }),
+  z.strictObject({ type: z.literal('trackOrder'), requestId, hostingOrderId: z.string().check(z.regex(HOSTING_ORDER_ID_PATTERN)) }),
   z.strictObject({ type: z.literal('copyCurl'), requestId, draft: draftSchema, auth }),
   z.strictObject({ type: z.literal('saveHttpFile'), requestId, draft: draftSchema, auth }),
-  z.strictObject({ type: z.literal('moveNumbers'), requestId, numbers: z.array(z.string().regex(NANP_E164_PATTERN)).min(1).max(MAX_MOVE) }),
+  z.strictObject({ type: z.literal('moveNumbers'), requestId, numbers: z.array(z.string().check(z.regex(NANP_E164_PATTERN))).check(z.minLength(1), z.maxLength(MAX_MOVE)) }),
   z.strictObject({ type: z.literal('useLocalListener'), requestId }),
 ]);
 

@@ -3,7 +3,7 @@
 // submission named and the last state seen (so "reached Completed" is told once, across reloads).
 // Nothing secret. Entries are parsed on the way in: one that does not parse is dropped with a
 // reason for the log, never a crash.
-import * as z from 'zod';
+import * as z from '../../api/zod';
 import { isE164 } from '../phone';
 import { HOSTING_ORDER_ID_PATTERN } from './orderId';
 
@@ -31,14 +31,17 @@ export const MAX_TRACKED_ORDERS = 500;
 const MAX_NUMBERS = 5000;
 
 const storedOrder = z.object({
-  hostingOrderId: z.string().regex(HOSTING_ORDER_ID_PATTERN),
-  kind: z.enum(['standard', 'tollFree', 'unknown']).catch('unknown'),
-  regionCode: z.enum(['US', 'CA']).optional().catch(undefined),
-  createdTime: z.string().refine((t) => !Number.isNaN(Date.parse(t)), 'not a time'),
-  source: z.enum(['submission', 'opened', 'callback']).catch('opened'),
-  displayName: z.string().max(500).optional().catch(undefined),
-  numbers: z.array(z.string()).max(MAX_NUMBERS).catch([]).transform((list) => [...new Set(list.filter(isE164))]),
-  lastState: z.string().max(100).regex(/^[A-Z_]+$/).optional().catch(undefined),
+  hostingOrderId: z.string().check(z.regex(HOSTING_ORDER_ID_PATTERN)),
+  kind: z.catch(z.enum(['standard', 'tollFree', 'unknown']), 'unknown'),
+  regionCode: z.catch(z.optional(z.enum(['US', 'CA'])), undefined),
+  createdTime: z.string().check(z.refine((t) => !Number.isNaN(Date.parse(t)), 'not a time')),
+  source: z.catch(z.enum(['submission', 'opened', 'callback']), 'opened'),
+  displayName: z.catch(z.optional(z.string().check(z.maxLength(500))), undefined),
+  numbers: z.pipe(
+    z.catch(z.array(z.string()).check(z.maxLength(MAX_NUMBERS)), []),
+    z.transform((list) => [...new Set(list.filter(isE164))]),
+  ),
+  lastState: z.catch(z.optional(z.string().check(z.maxLength(100), z.regex(/^[A-Z_]+$/))), undefined),
 });
 
 /** Parses one profile's stored list; `drop` hears why an entry was left out. Never throws. */

@@ -1,11 +1,11 @@
 // Drafts cross a trust boundary (webview state, workspace state, messages): this schema is the
 // gate, and `salvageDraft` keeps what is still good in a stored draft from an older version.
-import * as z from 'zod';
+import * as z from '../../api/zod';
 import { REGION_CODES } from '../../api/types';
 import { LOA_KINDS, MAX_LENGTH, TEXT_FIELDS, emptyDraft, type LoaKind, type TextEnableDraft, type TextFieldName } from './fields';
 import { withNumbers } from './numbers';
 
-const text = (name: TextFieldName) => z.string().max(MAX_LENGTH[name]);
+const text = (name: TextFieldName) => z.string().check(z.maxLength(MAX_LENGTH[name]));
 
 export const draftSchema = z.strictObject({
   regionCode: z.enum(REGION_CODES),
@@ -30,7 +30,7 @@ export const draftSchema = z.strictObject({
   scheduledUtc: text('scheduledUtc'),
   callbackUrl: text('callbackUrl'),
   migrateToSinchTmo: z.boolean(),
-}) satisfies z.ZodType<TextEnableDraft>;
+}) satisfies z.ZodMiniType<TextEnableDraft>;
 
 /** Whatever was stored -> a well-formed draft: known fields of the right type and length survive, the rest is reset. */
 export function salvageDraft(stored: unknown): TextEnableDraft {

@@ -1,6 +1,6 @@
 // The one set of rules for both forms. The webview runs it as the user types; the extension runs
 // it again on whatever the webview sends before anything reaches Sinch.
-import * as z from 'zod';
+import * as z from '../../api/zod';
 import { REGION_CODES } from '../../api/types';
 import { isUtcIso, parseLocalInput } from './dates';
 import { FIELD_LABELS, LOA_KINDS, MAX_LENGTH, TEXT_FIELDS, fieldsFor, type FieldName, type FormKind, type TextEnableDraft, type TextFieldName } from './fields';
