@@ -1,8 +1,9 @@
 // Builds the bundles with esbuild: the extension host code (node/cjs, `vscode` external), the
 // webview code (browser/iife), the sandbox the extension loads on first use and the sandbox CLI (node/cjs).
-// Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandboxServer|callbackCore|callbackCommands|sandbox|tests>.
+// Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandboxServer|callbackCore|callbackCommands|chatTools|sandbox|tests>.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { LAZY_PACKAGES, lazyPackagesPlugin } from './lazyPackages.mjs';
 import { nanpMetadataPlugin } from './nanpMetadata.mjs';
 import { nodeFetchUrlPlugin } from './nodeFetchUrl.mjs';
 
@@ -45,7 +46,15 @@ const targets = {
     target: 'node20',
     external: ['vscode'],
     define: extensionHostDefine,
+    plugins: [...common.plugins, lazyPackagesPlugin()],
   },
+  // The npm packages the extension requires on first use (see scripts/lazyPackages.mjs).
+  ...Object.fromEntries(
+    Object.entries(LAZY_PACKAGES).map(([name, file]) => [
+      name,
+      { ...common, entryPoints: [name], outfile: `dist/${file}`, platform: 'node', format: 'cjs', target: 'node20', define: extensionHostDefine },
+    ]),
+  ),
   webview: {
     ...common,
     entryPoints: { textEnableForm: 'webview/textEnableForm/main.ts' },
@@ -79,6 +88,17 @@ const targets = {
     ...common,
     entryPoints: ['src/commands/callbacks/index.ts'],
     outfile: 'dist/callbackCommands.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    define: extensionHostDefine,
+  },
+  // The chat tools (classic zod for their input schemas), required on first use (src/tools/chatToolsLoader.ts).
+  chatTools: {
+    ...common,
+    entryPoints: ['src/tools/chatTools.ts'],
+    outfile: 'dist/chatTools.js',
     platform: 'node',
     format: 'cjs',
     target: 'node20',

@@ -22,7 +22,7 @@ import { registerPanels } from './panels/index';
 import type { RunningSandbox } from './sandbox/index';
 import type { ExtensionServices } from './services';
 import { HostingOrdersView } from './views/hostingOrdersView';
-import { registerChatTools } from './tools/chatTools';
+import { registerChatTools } from './tools/chatToolsLoader';
 import type { ToolName } from './model/tools/toolInputs';
 import { CallbacksView } from './views/callbacksView';
 import { QualifiedNumbersView } from './views/qualifiedNumbersView';

@@ -27,7 +27,19 @@ export interface SinchApiErrorInit {
   cause?: unknown;
 }
 
+/**
+ * On SinchApiError's prototype. The features loaded on first use are bundles of their own
+ * (src/lazyBundle.ts), each with its own copy of this class: an error the extension bundle's client
+ * throws must still be a SinchApiError to the chat tools' or the form's copy (it decides the words).
+ */
+const BRAND = Symbol.for('sinch-qualified-numbers.SinchApiError');
+
 export class SinchApiError extends Error {
+  /** `instanceof SinchApiError` holds for an error made by any bundle's copy of this class. */
+  static override [Symbol.hasInstance](value: unknown): value is SinchApiError {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   readonly kind: SinchErrorKind;
   readonly operation: string;
   readonly status?: number;
@@ -55,6 +67,8 @@ export class SinchApiError extends Error {
     return `${head}: ${this.message}${fields ? ` [${fields}]` : ''}`;
   }
 }
+
+Object.defineProperty(SinchApiError.prototype, BRAND, { value: true });
 
 export function isSinchApiError(value: unknown): value is SinchApiError {
   return value instanceof SinchApiError;

@@ -1,8 +1,10 @@
 // Which requests go through a proxy, and a fetch that sends them there. The rules are VS Code's and
 // curl's: the `http.proxy` setting or HTTPS_PROXY/HTTP_PROXY, except hosts in NO_PROXY /
 // `http.noProxy`; loopback (the sandbox, a local listener) never goes through a proxy.
-// The tunnel is https-proxy-agent's (CONNECT, proxy credentials from the URL), not hand-written.
-import { HttpsProxyAgent } from 'https-proxy-agent';
+// The tunnel is https-proxy-agent's (CONNECT, proxy credentials from the URL), not hand-written;
+// it is required when the first request goes through a proxy, so a window without one never loads
+// it (in the extension it is a bundle of its own, scripts/lazyPackages.mjs).
+import type { HttpsProxyAgent } from 'https-proxy-agent';
 
 export interface ProxySettings {
   /** http://host:port (credentials allowed: user:pass@host); undefined for none. */
@@ -57,7 +59,8 @@ export function proxiedFetch<I extends object, R>(fetch: (url: string, init: I) 
     let agent = agents.get(proxy);
     if (!agent) {
       // Certificates are always checked: credentials travel through this tunnel.
-      agent = new HttpsProxyAgent(proxy);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see the top
+      agent = new (require('https-proxy-agent') as typeof import('https-proxy-agent')).HttpsProxyAgent(proxy);
       agents.set(proxy, agent);
     }
     return fetch(target, { ...init, agent });

@@ -1,9 +1,14 @@
 // "Export Qualified Numbers": the listed numbers as CSV (one row per number, detail statuses
 // flattened into columns, via papaparse so quoting is right) or as JSON (the API's own shape).
-import Papa from 'papaparse';
 import type { QualifiedNumber } from '../api/types';
 import { stateLabel } from './states';
 import { detailStatusWords, hostingStatusWords } from './tree/statusWords';
+
+/** papaparse, required on first use: a bundle of its own beside the extension's (scripts/lazyPackages.mjs). */
+function papa(): typeof import('papaparse') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  return require('papaparse') as typeof import('papaparse');
+}
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -47,7 +52,7 @@ function toCsv(numbers: readonly QualifiedNumber[]): string {
     n.createdTime ?? '',
     n.updatedTime ?? '',
   ]);
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\n' })}\n`;
+  return `${papa().unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\n' })}\n`;
 }
 
 /** "qualified-numbers-2024-05-01.csv" */

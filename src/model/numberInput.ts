@@ -1,9 +1,14 @@
 // "Add Numbers to Qualify" reads numbers from pasted text, a .txt file, a .csv file or the editor
 // selection. CSV cells go through papaparse (quotes, separators); every cell is a candidate and
 // header cells such as "phone" are dropped without complaint.
-import Papa from 'papaparse';
 import { inertLinks } from './inertLinks';
 import { parseNumberList, type ParsedNumberList } from './phone';
+
+/** papaparse, required on first use: a bundle of its own beside the extension's (scripts/lazyPackages.mjs). */
+function papa(): typeof import('papaparse') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  return require('papaparse') as typeof import('papaparse');
+}
 
 /** Files larger than this are refused before reading: nobody qualifies a million numbers at once. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -20,7 +25,7 @@ export function parseNumberSource(text: string, fileName?: string): ParsedNumber
   }
   if (fileName === undefined) return parseNumberList(text);
   if (/\.csv$/i.test(fileName)) {
-    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+    const parsed = papa().parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
     const cells = parsed.data.flat().map((c) => String(c).trim()).filter((c) => c !== '' && /\d/.test(c));
     return parseNumberList(cells.join('\n'));
   }
