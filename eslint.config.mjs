@@ -31,7 +31,7 @@ function layering() {
     },
     {
       // The webview runs in the browser: it talks to VS Code through acquireVsCodeApi, never the vscode module.
-      files: ['webview/**/*.ts'],
+      files: ['webview/**/*.ts', 'webview/**/*.mts'],
       rules: { 'no-restricted-imports': ['error', { paths: [NO_VSCODE], patterns: [upward('The webview')] }] },
     },
   ];
@@ -42,7 +42,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.mts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -53,7 +53,7 @@ export default tseslint.config(
   },
   ...layering(),
   {
-    files: ['src/**/*.ts', 'webview/**/*.ts'],
+    files: ['src/**/*.ts', 'webview/**/*.ts', 'webview/**/*.mts'],
     ignores: ['src/sandbox/**', 'src/model/tools/**', 'src/model/callbacks/**'],
     rules: { 'no-restricted-syntax': ['error', ZOD_NAMED_Z, ZOD_CLASSIC] },
   },

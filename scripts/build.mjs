@@ -57,7 +57,7 @@ const targets = {
   ),
   webview: {
     ...common,
-    entryPoints: { textEnableForm: 'webview/textEnableForm/main.ts' },
+    entryPoints: { textEnableForm: 'webview/textEnableForm/main.mts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',
