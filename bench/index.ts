@@ -3,7 +3,7 @@
 // the tree's first load and refresh, walking 5,000 numbers, memory for 10,000, text-enabling
 // 2,000 numbers and the sandbox's throughput. A script, not a test: it never runs in `npm test`.
 //
-//   npm run bench [-- --quick] [--no-host] [--only bundle,activation,host,tree,walk,memory,textEnable,throughput] [--json FILE]
+//   npm run bench [-- --quick] [--no-host] [--only bundle,activation,host,form,tree,walk,memory,textEnable,throughput] [--json FILE]
 //
 // Exit code 1 when a figure misses its budget (or a section fails), 0 otherwise.
 import { writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { measureBundleActivation } from './sections/activationBundle';
 import { measureHostActivation } from './sections/activationHost';
 import { measureBundles } from './sections/bundleSize';
 import { measureFirstTree } from './sections/firstTree';
+import { measureFormHost } from './sections/formHost';
 import { measureMemory } from './sections/memory';
 import { measureTextEnable } from './sections/textEnable';
 import { measureThroughput } from './sections/throughput';
@@ -25,7 +26,7 @@ import { measureWalk, NUMBERS_PER_STATE } from './sections/walk';
 /** Injected into every API response where the network matters. */
 export const LATENCY_MS = 25;
 
-const SECTIONS = ['bundle', 'activation', 'host', 'tree', 'walk', 'memory', 'textEnable', 'throughput'] as const;
+const SECTIONS = ['bundle', 'activation', 'host', 'form', 'tree', 'walk', 'memory', 'textEnable', 'throughput'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -39,7 +40,10 @@ function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
-    else if (arg === '--no-host') options.sections.delete('host');
+    else if (arg === '--no-host') {
+      options.sections.delete('host');
+      options.sections.delete('form');
+    }
     else if (arg === '--only') {
       const wanted = (argv[++i] ?? '').split(',');
       const unknown = wanted.filter((w) => !(SECTIONS as readonly string[]).includes(w));
@@ -109,6 +113,7 @@ async function main(): Promise<void> {
       );
     }
     if (want('host')) await section('Activation (VS Code)', rows, () => measureHostActivation(build, options.quick ? 1 : 3, log));
+    if (want('form')) await section('Form (VS Code)', rows, () => measureFormHost(build, options.quick ? 2 : 5, log));
     if (want('walk') || want('textEnable')) {
       await withSandbox(build, NUMBERS_PER_STATE * 10, LATENCY_MS, async (sandbox) => {
         if (want('walk')) await section('Walk 5,000', rows, () => measureWalk(build, sandbox, options.quick ? 3 : 5));
