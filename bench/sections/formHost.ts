@@ -3,7 +3,8 @@
 // taking keystrokes with the request preview shown, and the same for revealing the panel again
 // after another editor hid it (the webview is rebuilt from its saved draft). The floor is the same
 // path for an empty webview panel with the same options and CSP, opened by a second extension only
-// the bench installs (bench/host/floor), measured in the same window, samples interleaved.
+// the bench installs (bench/host/floor, put in code-server's extensions folder), measured in the
+// same window, samples interleaved.
 //
 // "Ready" is decided inside the webview's frame (`probe`, evaluated over and over until it holds):
 // the field is attached, visible, enabled, shows what it should and takes the focus; for the form,
@@ -93,9 +94,13 @@ function extensionCopy(build: ProductionBuild): string {
   return dir;
 }
 
-/** The floor extension (bench/host/floor), built into the scratch folder; never part of the .vsix. */
-async function floorExtension(build: ProductionBuild): Promise<string> {
-  const dir = join(build.root, 'form-floor');
+/**
+ * The floor extension (bench/host/floor), built straight into code-server's extensions folder before
+ * it starts (its first start lists what it finds there as installed); never part of the .vsix. One
+ * development extension per window is all code-server loads, and that one is ours.
+ */
+async function installFloorExtension(codeServerDir: string): Promise<void> {
+  const dir = join(codeServerDir, 'extensions', 'sinch-bench.sinch-bench-floor-0.0.1');
   const common = { bundle: true, minify: true, logLevel: 'error' as const, legalComments: 'none' as const };
   await esbuild.build({ ...common, entryPoints: [resolve(__dirname, '..', 'host', 'floor', 'extension.ts')], outfile: join(dir, 'dist', 'extension.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] });
   await esbuild.build({ ...common, entryPoints: [resolve(__dirname, '..', 'host', 'floor', 'webview.ts')], outfile: join(dir, 'dist', 'webview', 'floor.js'), platform: 'browser', format: 'iife', target: 'es2022' });
@@ -109,7 +114,6 @@ async function floorExtension(build: ProductionBuild): Promise<string> {
     contributes: { commands: [{ command: FLOOR_COMMAND, title: FLOOR_TITLE, category: FLOOR_CATEGORY }] },
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  return dir;
 }
 
 /** Waits for `probe` to hold in some frame of the page; its time. */
@@ -211,24 +215,24 @@ export async function measureFormHost(build: ProductionBuild, samples: number, l
     return [notMeasured(SECTION, 'command -> form interactive', 'ms', reason)];
   }
   const extensionDir = extensionCopy(build);
-  const floorDir = await floorExtension(build);
   const dir = join(build.root, 'form-code-server');
+  await installFloorExtension(dir);
   const server = await harness.startCodeServer({ dir, workspace: join(dir, 'workspace'), smokeTestDriver: true, settings: { 'sinch.sandbox.autoStart': true } });
   const results: Record<Kind, Sample[]> = { form: [], floor: [] };
   try {
     const browser = await harness.launchBrowser(join(dir, 'browser'));
     try {
       const remote = (path: string): string => `vscode-remote://127.0.0.1:${server.port}${path}`;
-      // Both extensions load as development extensions (the smoke-test driver allows several).
-      const payload = [['extensionDevelopmentPath', remote(extensionDir)], ['extensionDevelopmentPath', remote(floorDir)], ['skipWelcome', 'true']];
+      const payload = [['extensionDevelopmentPath', remote(extensionDir)], ['skipWelcome', 'true']];
       const page = browser.pages()[0] ?? (await browser.newPage());
       await page.goto(server.workbenchUrl({ payload: JSON.stringify(payload) }));
       await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
       try {
         // Both extensions' commands registered (a loaded machine takes a while), then a warm-up:
         // both extensions activated, the webview machinery loaded once.
-        for (const title of [FORM_COMMAND_TITLE, `${FLOOR_CATEGORY}: ${FLOOR_TITLE}`]) {
+        for (const [kind, title] of [['form', FORM_COMMAND_TITLE], ['floor', `${FLOOR_CATEGORY}: ${FLOOR_TITLE}`]] as const) {
           await runCommand(page, title, 180_000);
+          await readyAt(page, { kind, expected: '' });
           await closeAllEditors(page);
         }
         await sample(page, 'form');
