@@ -39,6 +39,19 @@ export interface InspectorOptions {
   readonly currentProjectId: () => string | undefined;
 }
 
+/** The listener did not start because its port is taken; the user was told and offered a way out. */
+export class PortTakenError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'PortTakenError';
+  }
+}
+
+/** By name: the callback commands are a bundle of their own, with their own copy of the class. */
+export function isPortTakenError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'PortTakenError';
+}
+
 export class CallbackInspector implements vscode.Disposable {
   private inboxLoaded: CallbackInbox | undefined;
   private listener: RunningListener | undefined;
@@ -58,11 +71,15 @@ export class CallbackInspector implements vscode.Disposable {
   readonly onDidChangeListening = this.listening.event;
 
   private readonly configWatch: vscode.Disposable;
+  /** "Use a Free Port" was chosen when the fixed port was taken: port 0 until the setting changes. */
+  private freePortChosen = false;
 
   constructor(private readonly options: InspectorOptions) {
     // A new port applies at once: the running listener moves (its old URL stops answering).
     this.configWatch = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('sinch.callbacks.port') || !this.listener) return;
+      if (!event.affectsConfiguration('sinch.callbacks.port')) return;
+      this.freePortChosen = false;
+      if (!this.listener) return;
       void this.stop().then(() => this.start()).then(
         (address) => this.options.log.info(`Callback listener moved to ${address.localUrl} (sinch.callbacks.port changed)`),
         (err: unknown) => this.options.log.error((err as Error).message),
@@ -142,21 +159,15 @@ export class CallbackInspector implements vscode.Disposable {
   }
 
   private async launch(): Promise<ListenerAddress> {
-    const port = callbackPortSetting();
+    const port = this.freePortChosen ? 0 : callbackPortSetting();
     let listener: RunningListener;
     try {
-      listener = await callbackCore().startListener({
-        port,
-        onDelivery: (delivery) => {
-          // In arrival order, one after another: a secret read is async, the list is not shared.
-          this.pending = this.pending.then(() => this.accept(delivery)).catch((err: unknown) => this.options.log.error(`Callback inspector: ${(err as Error).message}`));
-        },
-        onProblem: (message) => this.options.log.warn(message),
-      });
+      listener = await this.listen(port);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'EADDRINUSE' ? `port ${port} is in use by another program: pick another in the setting sinch.callbacks.port (0 = any free port)` : (err as Error).message;
-      throw new Error(`The callback listener could not start: ${why}.`, { cause: err });
+      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) {
+        throw new Error(`The callback listener could not start: ${(err as Error).message}.`, { cause: err });
+      }
+      listener = await this.offerFreePort(port, err);
     }
     this.listener = listener;
     const local = vscode.Uri.parse(listener.url);
@@ -166,6 +177,42 @@ export class CallbackInspector implements vscode.Disposable {
     this.options.log.info(`Callback listener on ${listener.url}${external !== listener.url ? ` (from outside: ${external})` : ''}`);
     this.listening.fire(this.addressValue);
     return this.addressValue;
+  }
+
+  private listen(port: number): Promise<RunningListener> {
+    return callbackCore().startListener({
+      port,
+      onDelivery: (delivery) => {
+        // In arrival order, one after another: a secret read is async, the list is not shared.
+        this.pending = this.pending.then(() => this.accept(delivery)).catch((err: unknown) => this.options.log.error(`Callback inspector: ${(err as Error).message}`));
+      },
+      onProblem: (message) => this.options.log.warn(message),
+    });
+  }
+
+  /**
+   * The fixed port is taken (most often by another window's listener): say so and offer a free
+   * port for this window (kept until the setting changes) or the setting. Not taken: throws a
+   * PortTakenError, which the user has already seen.
+   */
+  private async offerFreePort(port: number, cause: unknown): Promise<RunningListener> {
+    const { portTakenMessage, portTakenAction, portTakenRefusal, PORT_TAKEN_CHOICES } = callbackCore();
+    this.options.log.warn(`Callback listener: port ${port} (sinch.callbacks.port) is in use`);
+    const choice = await vscode.window.showWarningMessage(portTakenMessage(port), ...PORT_TAKEN_CHOICES);
+    switch (portTakenAction(choice)) {
+      case 'useFreePort': {
+        const listener = await this.listen(0);
+        this.freePortChosen = true;
+        this.options.log.info(`Callback listener: port ${port} is taken, this window listens on the free port ${listener.port} instead`);
+        return listener;
+      }
+      case 'openSetting':
+        void vscode.commands.executeCommand('workbench.action.openSettings', 'sinch.callbacks.port');
+        break;
+      case 'none':
+        break;
+    }
+    throw new PortTakenError(portTakenRefusal(port), cause);
   }
 
   private async accept(delivery: DeliveryInput): Promise<void> {
