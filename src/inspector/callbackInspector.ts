@@ -3,6 +3,8 @@
 // (`onDidReceiveCallback`). The HTTP side and every rule live below the line; this only adapts.
 import * as vscode from 'vscode';
 import type { RunningListener } from '../callbackListener/server';
+import { sendRoute } from '../callbackListener/sendRoute';
+import { currentProxySettings } from '../connection/proxySettings';
 import type { CallbackEvent } from '../api/types';
 import type { CallbackInbox, DeliveryInput } from '../model/callbacks/inbox';
 import type { CallbackRecord, SendOutcome } from '../model/callbacks/record';
@@ -128,7 +130,7 @@ export class CallbackInspector implements vscode.Disposable {
 
   async replay(record: CallbackRecord, url: string): Promise<SendOutcome> {
     const { sendCallback, rawBody, sendOutcomeWords } = callbackCore();
-    const outcome = await sendCallback({ kind: 'replay', url, body: rawBody(record), headers: record.headers });
+    const outcome = await sendCallback({ kind: 'replay', url, body: rawBody(record), headers: record.headers, ...sendRoute(url, currentProxySettings()) });
     this.inbox.recordSend(record.id, outcome);
     this.options.log.info(`Callback ${record.event?.eventId ?? record.id} ${sendOutcomeWords(outcome)} to ${url}`);
     this.listChanged();
@@ -241,7 +243,7 @@ export class CallbackInspector implements vscode.Disposable {
       this.options.log.warn(`sinch.callbacks.forwardTo is not used: ${checked.reason}`);
       return;
     }
-    void sendCallback({ kind: 'forward', url: checked.url, body: delivery.body, headers: delivery.headers }).then((outcome) => {
+    void sendCallback({ kind: 'forward', url: checked.url, body: delivery.body, headers: delivery.headers, ...sendRoute(checked.url, currentProxySettings()) }).then((outcome) => {
       this.inbox.recordSend(record.id, outcome);
       if (outcome.error) this.options.log.warn(`Forwarding ${eventTypeWords(record.event?.eventType ?? 'a malformed delivery')} to ${checked.url} failed: ${outcome.error}`);
       this.listChanged();
