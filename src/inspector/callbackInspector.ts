@@ -91,7 +91,7 @@ export class CallbackInspector implements vscode.Disposable {
 
   /** Loaded on first use, so activation does not parse 500 stored callbacks. */
   get inbox(): CallbackInbox {
-    this.inboxLoaded ??= callbackCore().CallbackInbox.fromStored(this.options.state.get(STATE_KEY));
+    this.inboxLoaded ??= callbackCore().CallbackInbox.fromStored(this.options.state.get(STATE_KEY), undefined, (reason) => this.options.log.warn(`Callbacks: ${reason}`));
     return this.inboxLoaded;
   }
 
