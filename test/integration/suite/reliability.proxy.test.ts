@@ -110,8 +110,13 @@ describe('Reliability: behind a proxy', function () {
       await http().update('proxy', refusing.replace('http://', 'http://proxyuser:proxy-pa55@'), vscode.ConfigurationTarget.Global);
       await sinch().update('callbacks.forwardTo', 'https://callbacks.example.com/sinch', vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('sinch.sendTestCallback', 'succeeded');
-      const expected = `forwarded: failed (the proxy ${refusing} refused the connection: check http.proxy or HTTPS_PROXY)`;
-      await waitFor(() => descriptions()[0]?.includes(expected), `the refusal on the row: ${descriptions().join(' | ')}`);
+      // In the extension host VS Code's own proxy support may take the request over (and try the
+      // host direct when the proxy fails, which ends at the send timeout offline): either way the
+      // row must say the forward failed and name the proxy.
+      await waitFor(() => /forwarded: failed \(/.test(descriptions()[0] ?? ''), `the failed forward on the row: ${descriptions().join(' | ')}`, 30_000);
+      const row = descriptions()[0];
+      console.log(`  forward through a refusing proxy, as the row shows it: ${row}`);
+      assert.ok(row.includes(`the proxy ${refusing}`), row);
       assert.ok(descriptions().every((d) => !/proxy-pa55|proxyuser/.test(d)));
     });
   });

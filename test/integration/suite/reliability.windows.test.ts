@@ -37,7 +37,8 @@ describe('Reliability: several windows', function () {
     const activated = await activateExtension();
     api = activated.api;
     extensionPath = activated.extension.extensionPath;
-    server = await startSandbox({ port: 0, clock: 'manual', numbers: 20 });
+    // 60 numbers: the seed then has verified US numbers for the text-enable test.
+    server = await startSandbox({ port: 0, clock: 'manual', numbers: 60 });
     await config().update('apiBaseUrl', server.url, vscode.ConfigurationTarget.Global);
     await config().update('authBaseUrl', server.url, vscode.ConfigurationTarget.Global);
     watch.start();
