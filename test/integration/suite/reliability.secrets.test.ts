@@ -262,7 +262,7 @@ describe('Reliability: secrets and trust', function () {
     await api.services.hostingOrders.track(order.hostingOrderId, { source: 'submission', kind: 'standard', regionCode: 'US', numbers: [verified], state: 'SUBMITTED' });
     // Signed deliveries about it, as Sinch would send them, and a forged one.
     for (const [i, key] of [callbackSecret, callbackSecret, 'forged'].entries()) {
-      const body = JSON.stringify({ resourceType: 'HOSTING_ORDER', eventType: 'HOSTING_PROCESS', eventId: `stores-${i}`, timestamp: new Date().toISOString(), projectId: PROJECT, resourceId: order.hostingOrderId, status: 'IN_PROGRESS' });
+      const body = JSON.stringify({ resourceType: 'HOSTING_ORDER_NUMBER', eventType: 'HOSTING_PROCESS', eventId: `stores-${i}`, timestamp: new Date().toISOString(), projectId: PROJECT, resourceId: order.hostingOrderId, status: 'IN_PROGRESS' });
       const res: Response = await fetch(address.localUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Sinch-Signature': createHmac('sha1', key).update(body).digest('hex') }, body });
       assert.strictEqual(res.status, 200);
     }
