@@ -36,7 +36,9 @@ function spoiled(good: Record<string, unknown>): fc.Arbitrary<unknown> {
   );
 }
 
-describe('reliability: stored orders and callbacks that do not parse', () => {
+describe('reliability: stored orders and callbacks that do not parse', function () {
+  // 2000 runs each: seconds alone, much longer on a busy 2-core machine.
+  this.timeout(120_000);
   it('Hosting Orders: any stored value (2000 runs) never throws in the store or the view; what is listed is valid and listed once; what is dropped is logged', () => {
     fc.assert(
       fc.property(
