@@ -154,7 +154,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     auth: config.auth,
     baseUrl: checkBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL, 'API base URL', invalid),
     authBaseUrl: checkBaseUrl(config.authBaseUrl ?? DEFAULT_AUTH_BASE_URL, 'auth base URL', invalid),
-    fetch: config.proxy?.url ? proxiedFetch(config.fetch ?? crossFetch, config.proxy) : config.fetch ?? crossFetch,
+    fetch: config.proxy?.url ? proxiedFetch<FetchInit, FetchResponseLike>(config.fetch ?? crossFetch, config.proxy) : config.fetch ?? crossFetch,
     clock: config.clock ?? realClock,
     timeoutMs,
     maxRetries,

@@ -4,6 +4,7 @@
 export { CallbackInbox } from '../model/callbacks/inbox';
 export { callbackDocument, callbackRow, exportCallbacks } from '../model/callbacks/presentation';
 export { parseCallbackBody } from '../model/callbacks/event';
+export { PORT_TAKEN_CHOICES, portTakenAction, portTakenMessage, portTakenRefusal } from '../model/callbacks/portTaken';
 export { rawBody, sendOutcomeWords } from '../model/callbacks/record';
 export { checkSendTarget } from '../model/callbacks/sendTarget';
 export { SIGNATURE_HEADER, trustsDelivery, verdictPhrase, verifyCallbackSignature } from '../model/callbacks/signature';

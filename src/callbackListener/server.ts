@@ -1,12 +1,14 @@
 // The callback listener's HTTP side, without VS Code: a node:http server on loopback that takes
 // a POST on any path, answers at once (200 for an event, 400 for a body that is not one, 413 past
 // 1 MiB) and hands every delivery on. Slow or broken clients time out; nothing a request does can
-// throw into the extension host.
+// throw into the extension host. Only this machine is served: tunnels and forwarded ports connect
+// from here, so a peer that is not loopback gets 403 and is never listed.
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { MAX_CALLBACK_BODY_BYTES, parseCallbackBody } from '../model/callbacks/event';
 import type { DeliveryInput } from '../model/callbacks/inbox';
 import { readBoundedBody } from './boundedBody';
+import { isLoopbackAddress } from './loopback';
 
 export interface ListenerOptions {
   /** 0 picks a free port. */
@@ -30,6 +32,8 @@ export interface RunningListener {
 }
 
 export const REQUEST_TIMEOUT_MS = 10_000;
+/** Node's largest request head (16 KiB by default); a longer one is refused with 431 unread. */
+const MAX_HEADER_BYTES = 16 * 1024;
 
 export async function startListener(options: ListenerOptions): Promise<RunningListener> {
   const host = options.host ?? '127.0.0.1';
@@ -46,9 +50,25 @@ export async function startListener(options: ListenerOptions): Promise<RunningLi
     }
   };
 
-  const server = http.createServer({ requestTimeout: timeoutMs, headersTimeout: Math.min(timeoutMs, 5_000) }, (req, res) => {
+  const server = http.createServer({
+    requestTimeout: timeoutMs,
+    headersTimeout: Math.min(timeoutMs, 5_000),
+    maxHeaderSize: MAX_HEADER_BYTES,
+    // How often Node looks for requests past those timeouts: its default of 30 s let slow-header
+    // clients (slowloris) hold their sockets 30 s whatever the timeouts said.
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(timeoutMs / 2))),
+  }, (req, res) => {
     const receivedAt = now();
     const method = req.method ?? 'GET';
+    const peer = req.socket.remoteAddress;
+    if (!isLoopbackAddress(peer)) {
+      // Not read, not listed: an event from elsewhere could make the extension re-read orders.
+      answer(res, 403, 'The callback listener takes callbacks from this machine only.', { Connection: 'close' });
+      req.pause();
+      res.on('finish', () => req.socket.destroySoon());
+      options.onProblem?.(`Callback listener: refused a ${String(req.method).slice(0, 10)} from ${peer ?? 'an unknown peer'}: it takes callbacks from this machine only (a tunnel or forwarded port connects from here)`);
+      return;
+    }
     const path = (req.url ?? '/').slice(0, 2048);
     const headers = flatHeaders(req.headers);
     const base = { receivedAt, method, path, headers };
@@ -82,8 +102,12 @@ export async function startListener(options: ListenerOptions): Promise<RunningLi
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
   });
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (err.code === 'HPE_HEADER_OVERFLOW') {
+      options.onProblem?.(`Callback listener: refused a request whose headers are over ${MAX_HEADER_BYTES / 1024} KiB (431), without reading the rest`);
+    }
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
   server.on('error', (err) => options.onProblem?.(`Callback listener error: ${err.message}`));

@@ -3,6 +3,8 @@
 // (`onDidReceiveCallback`). The HTTP side and every rule live below the line; this only adapts.
 import * as vscode from 'vscode';
 import type { RunningListener } from '../callbackListener/server';
+import { sendRoute } from '../callbackListener/sendRoute';
+import { currentProxySettings } from '../connection/proxySettings';
 import type { CallbackEvent } from '../api/types';
 import type { CallbackInbox, DeliveryInput } from '../model/callbacks/inbox';
 import type { CallbackRecord, SendOutcome } from '../model/callbacks/record';
@@ -39,6 +41,19 @@ export interface InspectorOptions {
   readonly currentProjectId: () => string | undefined;
 }
 
+/** The listener did not start because its port is taken; the user was told and offered a way out. */
+export class PortTakenError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'PortTakenError';
+  }
+}
+
+/** By name: the callback commands are a bundle of their own, with their own copy of the class. */
+export function isPortTakenError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'PortTakenError';
+}
+
 export class CallbackInspector implements vscode.Disposable {
   private inboxLoaded: CallbackInbox | undefined;
   private listener: RunningListener | undefined;
@@ -58,11 +73,15 @@ export class CallbackInspector implements vscode.Disposable {
   readonly onDidChangeListening = this.listening.event;
 
   private readonly configWatch: vscode.Disposable;
+  /** "Use a Free Port" was chosen when the fixed port was taken: port 0 until the setting changes. */
+  private freePortChosen = false;
 
   constructor(private readonly options: InspectorOptions) {
     // A new port applies at once: the running listener moves (its old URL stops answering).
     this.configWatch = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('sinch.callbacks.port') || !this.listener) return;
+      if (!event.affectsConfiguration('sinch.callbacks.port')) return;
+      this.freePortChosen = false;
+      if (!this.listener) return;
       void this.stop().then(() => this.start()).then(
         (address) => this.options.log.info(`Callback listener moved to ${address.localUrl} (sinch.callbacks.port changed)`),
         (err: unknown) => this.options.log.error((err as Error).message),
@@ -72,7 +91,7 @@ export class CallbackInspector implements vscode.Disposable {
 
   /** Loaded on first use, so activation does not parse 500 stored callbacks. */
   get inbox(): CallbackInbox {
-    this.inboxLoaded ??= callbackCore().CallbackInbox.fromStored(this.options.state.get(STATE_KEY));
+    this.inboxLoaded ??= callbackCore().CallbackInbox.fromStored(this.options.state.get(STATE_KEY), undefined, (reason) => this.options.log.warn(`Callbacks: ${reason}`));
     return this.inboxLoaded;
   }
 
@@ -111,7 +130,7 @@ export class CallbackInspector implements vscode.Disposable {
 
   async replay(record: CallbackRecord, url: string): Promise<SendOutcome> {
     const { sendCallback, rawBody, sendOutcomeWords } = callbackCore();
-    const outcome = await sendCallback({ kind: 'replay', url, body: rawBody(record), headers: record.headers });
+    const outcome = await sendCallback({ kind: 'replay', url, body: rawBody(record), headers: record.headers, ...sendRoute(url, currentProxySettings()) });
     this.inbox.recordSend(record.id, outcome);
     this.options.log.info(`Callback ${record.event?.eventId ?? record.id} ${sendOutcomeWords(outcome)} to ${url}`);
     this.listChanged();
@@ -142,21 +161,15 @@ export class CallbackInspector implements vscode.Disposable {
   }
 
   private async launch(): Promise<ListenerAddress> {
-    const port = callbackPortSetting();
+    const port = this.freePortChosen ? 0 : callbackPortSetting();
     let listener: RunningListener;
     try {
-      listener = await callbackCore().startListener({
-        port,
-        onDelivery: (delivery) => {
-          // In arrival order, one after another: a secret read is async, the list is not shared.
-          this.pending = this.pending.then(() => this.accept(delivery)).catch((err: unknown) => this.options.log.error(`Callback inspector: ${(err as Error).message}`));
-        },
-        onProblem: (message) => this.options.log.warn(message),
-      });
+      listener = await this.listen(port);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'EADDRINUSE' ? `port ${port} is in use by another program: pick another in the setting sinch.callbacks.port (0 = any free port)` : (err as Error).message;
-      throw new Error(`The callback listener could not start: ${why}.`, { cause: err });
+      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) {
+        throw new Error(`The callback listener could not start: ${(err as Error).message}.`, { cause: err });
+      }
+      listener = await this.offerFreePort(port, err);
     }
     this.listener = listener;
     const local = vscode.Uri.parse(listener.url);
@@ -166,6 +179,42 @@ export class CallbackInspector implements vscode.Disposable {
     this.options.log.info(`Callback listener on ${listener.url}${external !== listener.url ? ` (from outside: ${external})` : ''}`);
     this.listening.fire(this.addressValue);
     return this.addressValue;
+  }
+
+  private listen(port: number): Promise<RunningListener> {
+    return callbackCore().startListener({
+      port,
+      onDelivery: (delivery) => {
+        // In arrival order, one after another: a secret read is async, the list is not shared.
+        this.pending = this.pending.then(() => this.accept(delivery)).catch((err: unknown) => this.options.log.error(`Callback inspector: ${(err as Error).message}`));
+      },
+      onProblem: (message) => this.options.log.warn(message),
+    });
+  }
+
+  /**
+   * The fixed port is taken (most often by another window's listener): say so and offer a free
+   * port for this window (kept until the setting changes) or the setting. Not taken: throws a
+   * PortTakenError, which the user has already seen.
+   */
+  private async offerFreePort(port: number, cause: unknown): Promise<RunningListener> {
+    const { portTakenMessage, portTakenAction, portTakenRefusal, PORT_TAKEN_CHOICES } = callbackCore();
+    this.options.log.warn(`Callback listener: port ${port} (sinch.callbacks.port) is in use`);
+    const choice = await vscode.window.showWarningMessage(portTakenMessage(port), ...PORT_TAKEN_CHOICES);
+    switch (portTakenAction(choice)) {
+      case 'useFreePort': {
+        const listener = await this.listen(0);
+        this.freePortChosen = true;
+        this.options.log.info(`Callback listener: port ${port} is taken, this window listens on the free port ${listener.port} instead`);
+        return listener;
+      }
+      case 'openSetting':
+        void vscode.commands.executeCommand('workbench.action.openSettings', 'sinch.callbacks.port');
+        break;
+      case 'none':
+        break;
+    }
+    throw new PortTakenError(portTakenRefusal(port), cause);
   }
 
   private async accept(delivery: DeliveryInput): Promise<void> {
@@ -194,7 +243,7 @@ export class CallbackInspector implements vscode.Disposable {
       this.options.log.warn(`sinch.callbacks.forwardTo is not used: ${checked.reason}`);
       return;
     }
-    void sendCallback({ kind: 'forward', url: checked.url, body: delivery.body, headers: delivery.headers }).then((outcome) => {
+    void sendCallback({ kind: 'forward', url: checked.url, body: delivery.body, headers: delivery.headers, ...sendRoute(checked.url, currentProxySettings()) }).then((outcome) => {
       this.inbox.recordSend(record.id, outcome);
       if (outcome.error) this.options.log.warn(`Forwarding ${eventTypeWords(record.event?.eventType ?? 'a malformed delivery')} to ${checked.url} failed: ${outcome.error}`);
       this.listChanged();

@@ -4,6 +4,7 @@
 // integration suite can drive this class with raw messages.
 import { randomUUID } from 'node:crypto';
 import type { QualifiedNumbersApi } from '../api/types';
+import type { Acquired } from '../connection/submissionLock';
 import { isTollFree } from '../model/phone';
 import { stateLabel, statesFor } from '../model/states';
 import { toCurl } from '../model/textEnable/curl';
@@ -14,6 +15,7 @@ import { toHttpFile } from '../model/textEnable/httpFile';
 import { withoutNumbers } from '../model/textEnable/numbers';
 import { summariseOrder } from '../model/textEnable/orderSummary';
 import { draftToOrders, type TextEnableOrder } from '../model/textEnable/orders';
+import { declinedResendReason, recentlySubmittedQuestion, RESEND_DETAIL, submissionKey, submittingElsewhereReason } from '../model/textEnable/submissionKey';
 import { checkReadiness, describeNotReady, notReadyMessage, type ReadinessCheck } from '../model/textEnable/readiness';
 import {
   parseWebviewMessage,
@@ -42,6 +44,11 @@ export interface FormUi {
   saveFile(suggestedName: string, content: string): Promise<string | undefined>;
   /** Runs `task` with a progress indicator outside the webview too. */
   withProgress<T>(title: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * Modal question before sending numbers another window has just sent (`detail` says why it
+   * matters). Without it such a draft is never sent again.
+   */
+  confirmResend?(question: string, detail: string): Promise<boolean>;
 }
 
 export interface ControllerDeps {
@@ -61,6 +68,11 @@ export interface ControllerDeps {
   orders?: Pick<HostingOrdersService, 'track' | 'reveal'>;
   /** Starts the callback listener if needed; the URL an order should call back (the inspector's). */
   localListener?(): Promise<{ url: string; message: string }>;
+  /**
+   * Shared with the other windows of this machine (src/connection/submissionLock.ts): one
+   * submission of the same numbers at a time, and a memory of what was just sent.
+   */
+  submissionLocks?: { acquire(key: string): Promise<Acquired> };
 }
 
 type Handled = { [K in WebviewRequestType]: ResponseResults[K] };
@@ -194,9 +206,36 @@ export class TextEnableController {
     // The same rules as the webview, run again: the webview may have been tampered with.
     const { validation, orders } = draftToOrders(this.deps.kind, draft, { now: this.deps.now() });
     if (!validation.ok) return { status: 'invalid', errors: validation.errors };
-    const total = orders.reduce((sum, o) => sum + o.numbers.length, 0);
     const client = await this.deps.connection.ensureClient();
     if (!client) return { status: 'cancelled', reason: 'Nothing was sent: connect to Sinch (sign in with a profile or start the offline sandbox) and submit again.' };
+    const numbers = orders.flatMap((o) => o.numbers);
+    const locks = this.deps.submissionLocks;
+    if (!locks) return this.submitChecked(client, requestId, draft, orders);
+    // Another window of this machine may be sending the same numbers: one at a time, across windows.
+    const key = submissionKey({ target: this.deps.connection.snippetTarget().baseUrl, projectId: client.projectId, kind: this.deps.kind, numbers });
+    const acquired = await locks.acquire(key);
+    if (!acquired.ok) {
+      this.deps.log.warn(`Text-enable (${this.deps.kind}): not sent, the same ${numbers.length} numbers are being submitted ${acquired.holder.sameWindow ? 'from this window' : `by another window (process ${acquired.holder.pid ?? 'unknown'})`}`);
+      return { status: 'cancelled', reason: submittingElsewhereReason(numbers.length) };
+    }
+    const createdIds: string[] = [];
+    try {
+      const recent = acquired.recent;
+      if (recent && !recent.fromThisWindow) {
+        const again = await this.deps.ui.confirmResend?.(recentlySubmittedQuestion(recent.orderIds, recent.ageMs, false), RESEND_DETAIL);
+        if (!again) return { status: 'cancelled', reason: declinedResendReason(recent.orderIds) };
+        this.deps.log.info(`Text-enable (${this.deps.kind}): sending again numbers another window sent as ${recent.orderIds.join(', ')}, confirmed by the user`);
+      }
+      const outcome = await this.submitChecked(client, requestId, draft, orders);
+      if (outcome.status === 'done') createdIds.push(...outcome.orders.flatMap((o) => (o.ok ? [o.order.hostingOrderId] : [])));
+      return outcome;
+    } finally {
+      await acquired.lock.release(createdIds).catch((error: unknown) => this.deps.log.warn(`Text-enable (${this.deps.kind}): could not free the submission lock: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+
+  private async submitChecked(client: QualifiedNumbersApi, requestId: number, draft: TextEnableDraft, orders: readonly TextEnableOrder[]): Promise<SubmitOutcome> {
+    const total = orders.reduce((sum, o) => sum + o.numbers.length, 0);
     const notReady = await this.notReady(client, orders.flatMap((o) => o.numbers));
     if (notReady) return notReady;
     if (orders.length > 1 && !(await this.deps.ui.confirmSplit(total, orders.length))) {

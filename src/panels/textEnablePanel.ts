@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { salvageDraft } from '../model/textEnable/draft';
 import { emptyDraft, formTitle, type FormKind } from '../model/textEnable/fields';
 import { SANDBOX_PROJECT_ID } from '../connection/sandboxOptions';
+import { SubmissionLocks } from '../connection/submissionLock';
 import type { ExtensionServices, HostingOrdersService } from '../services';
 import { DraftStore } from './draftStore';
 import { TextEnableController, type FormUi } from './textEnableController';
@@ -81,6 +82,7 @@ export class TextEnablePanel implements vscode.Disposable {
       now: () => new Date(),
       orders: ordersForForm(services),
       localListener: () => localListenerUrl(services),
+      ...withSubmissionLocks(services.context),
     });
     panel.webview.html = renderFormHtml(panel.webview, services.context.extensionUri, kind);
     this.disposables.push(
@@ -133,10 +135,26 @@ function vscodeFormUi(kind: FormKind): FormUi {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
       return target.scheme === 'file' ? target.fsPath : target.toString();
     },
+    async confirmResend(question, detail) {
+      const send = 'Send Again';
+      return (await vscode.window.showWarningMessage(question, { modal: true, detail }, send)) === send;
+    },
     withProgress(title, task) {
       return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `${title} (${kind === 'standard' ? 'standard' : 'toll-free'})` }, task));
     },
   };
+}
+
+let windowLocks: SubmissionLocks | undefined;
+
+/**
+ * One lock store per window (both forms share its ID), in the global storage folder that every
+ * window of this user data directory shares. None where that folder is not on disk.
+ */
+function withSubmissionLocks(context: vscode.ExtensionContext): { submissionLocks?: SubmissionLocks } {
+  if (context.globalStorageUri.scheme !== 'file') return {};
+  windowLocks ??= new SubmissionLocks({ dir: vscode.Uri.joinPath(context.globalStorageUri, 'submissions').fsPath });
+  return { submissionLocks: windowLocks };
 }
 
 /** What a form tells "Hosting Orders": each created order, and "Track order" reveals it. */

@@ -1,7 +1,7 @@
 // Small HTTP helpers over node:http: bounded body reading, JSON answers, Sinch-shaped errors.
 import { readBoundedBody } from '../callbackListener/boundedBody';
+export { isLoopbackAddress } from '../callbackListener/loopback';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BlockList, isIPv4, isIPv6 } from 'node:net';
 import { errorBody, SandboxHttpError } from './errors';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -54,13 +54,3 @@ export function routeNotFound(path: string): SandboxHttpError {
   return new SandboxHttpError(404, `No such resource: ${path.slice(0, 200)}`);
 }
 
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-
-/** 127.0.0.0/8 or ::1, as Node reports a peer (IPv4, IPv6, or IPv4-mapped IPv6 such as ::ffff:127.0.0.1). */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  if (isIPv4(address)) return LOOPBACK.check(address, 'ipv4');
-  return isIPv6(address) && LOOPBACK.check(address, 'ipv6');
-}

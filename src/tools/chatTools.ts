@@ -1,6 +1,7 @@
 // Language Model Tools: what a chat agent may ask of Sinch. Reads answer at once; writes (add,
 // voice challenge, delete) run only after the user confirms the question prepareInvocation
-// returns, which names the numbers. Every input is checked (src/model/tools/toolInputs.ts) and
+// returns, which names the numbers; invoke refuses a write no such question preceded
+// (src/model/tools/writeConfirmations.ts). Every input is checked (src/model/tools/toolInputs.ts) and
 // every answer is bounded text (src/model/tools/toolResults.ts). Tools use the connection the
 // commands use and never prompt: not connected, they say how to connect.
 import * as vscode from 'vscode';
@@ -14,15 +15,20 @@ import { STATE_ORDER } from '../model/states';
 import { countByState, listNumbers } from '../model/tools/toolQueries';
 import { apiState, checkFilter, checkPhoneNumbers, checkToolInput, DEFAULT_LIST_LIMIT, type InputCheck, type ToolInput, type ToolName } from '../model/tools/toolInputs';
 import { countsText, hostingOrderText, listText, NOT_CONNECTED, numberText } from '../model/tools/toolResults';
+import { NOT_CONFIRMED, WriteConfirmations, writeKey } from '../model/tools/writeConfirmations';
 import type { ExtensionServices } from '../services';
 
 interface ToolDeps {
   readonly connection: ConnectionManager;
   readonly services: ExtensionServices;
+  /** The questions asked (shared by every tool of the window); a write must find its own. */
+  readonly confirmations?: WriteConfirmations;
 }
 
 /** One tool: an optional question before it runs (writes), and the work. */
 interface ToolSpec<N extends ToolName> {
+  /** Writes: the numbers written to (normalised), which the question names and invoke checks. */
+  writes?(input: ToolInput<N>): InputCheck<string[]>;
   /** Undefined when the input is refused (nothing will be written, so nothing to confirm). */
   confirm?(input: ToolInput<N>, where: string): ConfirmationWords | undefined;
   run(input: ToolInput<N>, client: QualifiedNumbersApi, signal: AbortSignal, deps: ToolDeps): Promise<string>;
@@ -59,6 +65,7 @@ const SPECS: ToolSpecs = {
     },
   },
   sinch_addNumbers: {
+    writes: (input) => checkPhoneNumbers(input.phoneNumbers),
     confirm: (input, where) => confirmNumbers(checkPhoneNumbers(input.phoneNumbers), (numbers) => addConfirmation(numbers, where)),
     async run(input, client, signal, deps) {
       const numbers = checkPhoneNumbers(input.phoneNumbers);
@@ -71,6 +78,7 @@ const SPECS: ToolSpecs = {
     },
   },
   sinch_sendVoiceChallenge: {
+    writes: (input) => checkPhoneNumbers([input.phoneNumber]),
     confirm: (input, where) => confirmNumbers(checkPhoneNumbers([input.phoneNumber]), (numbers) => voiceChallengeConfirmation(numbers[0], where)),
     async run(input, client, signal, deps) {
       const numbers = checkPhoneNumbers([input.phoneNumber]);
@@ -81,6 +89,7 @@ const SPECS: ToolSpecs = {
     },
   },
   sinch_deleteQualifiedNumbers: {
+    writes: (input) => checkPhoneNumbers(input.phoneNumbers),
     confirm: (input, where) => confirmNumbers(checkPhoneNumbers(input.phoneNumbers), (numbers) => deleteConfirmation(numbers, where)),
     async run(input, client, signal, deps) {
       const numbers = checkPhoneNumbers(input.phoneNumbers);
@@ -102,8 +111,12 @@ export function createChatTool<N extends ToolName>(name: N, deps: ToolDeps): vsc
     prepareInvocation(options) {
       const input = checkToolInput(name, options.input);
       if (!input.ok || !spec.confirm || !deps.connection.current()) return undefined;
-      const words = spec.confirm(input.input, deps.connection.describe());
-      return words && { confirmationMessages: { title: words.title, message: words.detail } };
+      const where = deps.connection.describe();
+      const words = spec.confirm(input.input, where);
+      const numbers = spec.writes?.(input.input);
+      if (!words || !numbers?.ok) return undefined;
+      deps.confirmations?.ask(writeKey(name, where, numbers.input));
+      return { confirmationMessages: { title: words.title, message: words.detail } };
     },
     async invoke(options, token) {
       return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(await answer(name, spec, options.input, token, deps))]);
@@ -116,6 +129,13 @@ async function answer<N extends ToolName>(name: N, spec: ToolSpec<N>, raw: unkno
   if (!input.ok) return input.words;
   const client = deps.connection.current();
   if (!client) return NOT_CONNECTED;
+  const numbers = spec.writes?.(input.input);
+  if (numbers && !numbers.ok) return numbers.words;
+  // A write runs only for the question the user saw: these numbers, this connection.
+  if (numbers && !deps.confirmations?.take(writeKey(name, deps.connection.describe(), numbers.input))) {
+    deps.services.log.warn(`Chat tool ${name}: refused a write that was not confirmed (${numbers.input.length} numbers on ${deps.connection.describe()})`);
+    return NOT_CONFIRMED;
+  }
   const abort = new AbortController();
   const cancel = token.onCancellationRequested(() => abort.abort());
   try {
@@ -131,6 +151,7 @@ async function answer<N extends ToolName>(name: N, spec: ToolSpec<N>, raw: unkno
 
 export function registerChatTools(deps: ToolDeps): { disposables: vscode.Disposable[]; tools: ReadonlyMap<ToolName, vscode.LanguageModelTool<unknown>> } {
   const tools = new Map<ToolName, vscode.LanguageModelTool<unknown>>();
-  for (const name of Object.keys(SPECS) as ToolName[]) tools.set(name, createChatTool(name, deps));
+  const shared = { ...deps, confirmations: deps.confirmations ?? new WriteConfirmations() };
+  for (const name of Object.keys(SPECS) as ToolName[]) tools.set(name, createChatTool(name, shared));
   return { disposables: [...tools].map(([name, tool]) => vscode.lm.registerTool(name, tool)), tools };
 }

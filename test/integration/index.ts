@@ -11,7 +11,7 @@ const START_MARKER = 'SINCH_INTEGRATION_START';
  * Every suite file the bundle must hold (suite/<name>.test.js). A file the build lost would
  * otherwise pass unnoticed as long as one test ran; a new file is added here when it is written.
  */
-export const EXPECTED_SUITES = ['callbacks', 'firstRun', 'forms', 'hostingOrders', 'reliability.faults', 'reliability.nothingLost', 'reliability.proxy', 'reliability.secrets', 'reliability.windows', 'sidebar', 'smoke'] as const;
+export const EXPECTED_SUITES = ['callbacks', 'firstRun', 'forms', 'hostingOrders', 'reliability.faults', 'reliability.nothingLost', 'reliability.proxy', 'reliability.secrets', 'reliability.tools', 'reliability.windows', 'sidebar', 'smoke'] as const;
 /** The checkout: stacks through dist/ (the extension) or dist-test/ (these tests) start with it. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const RESULT_MARKER = 'SINCH_INTEGRATION_RESULT';

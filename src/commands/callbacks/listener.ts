@@ -1,6 +1,6 @@
 // "Start Callback Listener", "Stop Callback Listener", "Copy Callback URL".
 import * as vscode from 'vscode';
-import type { ListenerAddress } from '../../inspector/callbackInspector';
+import { isPortTakenError, type ListenerAddress } from '../../inspector/callbackInspector';
 import type { CommandContext } from '../context';
 import { showError } from '../errors';
 
@@ -9,6 +9,8 @@ export async function ensureListening(ctx: CommandContext): Promise<ListenerAddr
   try {
     return await ctx.services.callbacks.start();
   } catch (error) {
+    // A taken port was already explained, with its choices, in its own notification.
+    if (isPortTakenError(error)) return undefined;
     await showError(ctx, error);
     return undefined;
   }

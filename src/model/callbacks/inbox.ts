@@ -108,14 +108,40 @@ export class CallbackInbox {
     return { version: 1, records: this.records.slice(0, MAX_KEPT_CALLBACKS) };
   }
 
-  /** Restores stored records (newest first); anything unreadable is dropped, never thrown. */
-  static fromStored(stored: unknown, newId?: () => string): CallbackInbox {
+  /**
+   * Restores stored records (newest first). A record that does not parse (an older or edited
+   * state) is dropped and `drop` hears why; the others stay. Never throws.
+   */
+  static fromStored(stored: unknown, newId?: () => string, drop: (reason: string) => void = () => undefined): CallbackInbox {
     const inbox = new CallbackInbox(newId);
-    const parsed = storedSchema.safeParse(stored);
-    if (!parsed.success) return inbox;
+    if (stored === undefined) return inbox;
+    const outer = storedOuterSchema.safeParse(stored);
+    if (!outer.success) {
+      drop(`the stored callbacks are not in a form this version reads (${describeIssue(outer.error.issues[0])}); starting empty`);
+      return inbox;
+    }
+    const records: CallbackRecord[] = [];
+    const ids = new Set<string>();
+    const eventIds = new Set<string>();
+    outer.data.records.slice(0, MAX_KEPT_CALLBACKS).forEach((raw, index) => {
+      const parsed = recordSchema.safeParse(raw);
+      if (!parsed.success) {
+        drop(`stored callback #${index + 1} was dropped: ${describeIssue(parsed.error.issues[0])}`);
+        return;
+      }
+      // One row per id and per event (the newest): an edited state could repeat them, and the
+      // view keys rows by id and counts a repeated event on its one row.
+      const eventId = parsed.data.event?.eventId;
+      if (ids.has(parsed.data.id) || (eventId !== undefined && eventIds.has(eventId))) {
+        drop(`stored callback #${index + 1} was dropped: it repeats ${ids.has(parsed.data.id) ? 'the id' : 'the eventId'} of a newer one`);
+        return;
+      }
+      ids.add(parsed.data.id);
+      if (eventId !== undefined) eventIds.add(eventId);
+      records.push(parsed.data as CallbackRecord);
+    });
     // Oldest first, so out-of-order marks and the eventId index come back as they were.
-    for (const record of [...parsed.data.records].reverse().slice(-MAX_KEPT_CALLBACKS)) {
-      const r = record as CallbackRecord;
+    for (const r of records.reverse()) {
       if (r.event) inbox.noteLatest(r);
       inbox.insert(r);
     }
@@ -183,4 +209,9 @@ const recordSchema = z.object({
   outOfOrder: z.object({ laterTimestamp: z.string() }).optional(),
   sends: z.array(sendSchema),
 });
-const storedSchema = z.object({ version: z.literal(1), records: z.array(recordSchema) });
+/** The envelope only: each record is parsed on its own, so one bad record costs only itself. */
+const storedOuterSchema = z.object({ version: z.literal(1), records: z.array(z.unknown()) });
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  return issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'unreadable';
+}

@@ -60,7 +60,10 @@ export function parseTrackedOrders(raw: unknown, drop: (reason: string) => void)
       drop(`stored hosting order #${index + 1} was dropped: ${issue ? `${issue.path.join('.') || 'entry'} ${issue.message}` : 'unreadable'}`);
       return;
     }
-    if (seen.has(parsed.data.hostingOrderId)) return;
+    if (seen.has(parsed.data.hostingOrderId)) {
+      drop(`stored hosting order #${index + 1} was dropped: it repeats order ${parsed.data.hostingOrderId}`);
+      return;
+    }
     seen.add(parsed.data.hostingOrderId);
     orders.push(withoutUndefined(parsed.data));
   });

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'net';
 import * as vscode from 'vscode';
 import type { QualifiedNumbersApi } from '../../../src/api/types';
 import type { SinchExtensionApi } from '../../../src/extension';
-import { forwardToSetting, type CallbackInspector } from '../../../src/inspector/callbackInspector';
+import { forwardToSetting, type CallbackInspector, type ListenerAddress } from '../../../src/inspector/callbackInspector';
 import { isTollFree } from '../../../src/model/phone';
 import { callbackRow } from '../../../src/model/callbacks/presentation';
 import type { CallbackRecord } from '../../../src/model/callbacks/record';
@@ -248,6 +248,46 @@ describe('Callback inspector', function () {
     const late = await fetch(address.localUrl, { method: 'POST', body: 'not json' });
     assert.strictEqual(late.status, 400);
     await waitFor(() => rows()[0]?.malformed !== undefined, 'the malformed delivery listed');
+  });
+
+  it('the fixed port taken (another window listening there): says so, offers a free port, and listens there once taken', async () => {
+    // Another window's listener, played by a plain server on the port.
+    const other = http.createServer((_req, res) => res.writeHead(204).end());
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const taken = (other.address() as AddressInfo).port;
+    const config = vscode.workspace.getConfiguration('sinch');
+    try {
+      await vscode.commands.executeCommand('sinch.stopCallbackListener');
+      await config.update('callbacks.port', taken, vscode.ConfigurationTarget.Global);
+
+      // Closed without a choice: not listening, and no second error on top of the offer.
+      await vscode.commands.executeCommand('sinch.startCallbackListener');
+      const offer = ui.find('warning', new RegExp(`^The callback listener cannot use port ${taken} \\(sinch\\.callbacks\\.port\\): another VS Code window's listener or another program is using it\\.`));
+      assert.ok(offer, ui.summary());
+      assert.deepStrictEqual(offer.items, ['Use a Free Port', 'Open Setting']);
+      const listening = (): ListenerAddress | undefined => inspector.address;
+      assert.strictEqual(listening(), undefined);
+      assert.strictEqual(ui.shown.filter((m) => m.level === 'error').length, 0, ui.summary());
+
+      // "Use a Free Port": this window listens elsewhere and takes deliveries there.
+      ui.answer = (m) => (m.level === 'warning' && m.items.includes('Use a Free Port') ? 'Use a Free Port' : undefined);
+      await vscode.commands.executeCommand('sinch.startCallbackListener');
+      const address = listening();
+      assert.ok(address, `not listening after "Use a Free Port"": ${ui.summary()}`);
+      assert.notStrictEqual(address.port, taken);
+      assert.match(address.localUrl, new RegExp(`^http://127\\.0\\.0\\.1:${address.port}/$`));
+      assert.ok(ui.shown.some((m) => m.level === 'info' && m.text.startsWith(`Listening for Sinch callbacks on ${address.externalUrl}.`)), ui.summary());
+      const res = await fetch(address.localUrl, { method: 'POST', body: 'not json' });
+      assert.strictEqual(res.status, 400);
+      await waitFor(() => rows()[0]?.malformed !== undefined, 'the delivery listed');
+      // The other "window" still has its port.
+      assert.strictEqual((await fetch(`http://127.0.0.1:${taken}/`)).status, 204);
+    } finally {
+      await inspector.stop();
+      await config.update('callbacks.port', undefined, vscode.ConfigurationTarget.Global);
+      other.closeAllConnections();
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 
   it('stops the listener, keeps what was received, and clears after a modal confirmation', async () => {

@@ -5,6 +5,7 @@
 // documents and every file VS Code keeps. Then: a workspace cannot redirect the credentials, a
 // foreign host needs https and a one-time yes, and a failing SecretStorage is explained.
 import * as assert from 'assert';
+import { createHmac } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -229,6 +230,114 @@ describe('Reliability: secrets and trust', function () {
     user.answer = (m) => (m.modal && /^Sign out of Sinch profile "secrets"/.test(m.text) ? 'Sign Out' : undefined);
     await vscode.commands.executeCommand('sinch.signOut');
     assert.strictEqual(await api.services.context.secrets.get(secretKeyFor('secrets')), undefined);
+    assert.deepStrictEqual(user.problems, []);
+  });
+
+  it('the new stores (Hosting Orders, callbacks with a callback secret, Export Callbacks, walkthrough, chat tools) hold neither the key secret nor the callback secret', async () => {
+    const keyId = `stores-key-id-${process.pid}-${Date.now().toString(36)}`;
+    const secret = `stores-secret-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+    const callbackSecret = `cb-secret-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+    await pointSettingsAt(server.url);
+    user.inputs = ['secrets', PROJECT, keyId, secret];
+    await vscode.commands.executeCommand('sinch.signIn');
+    assert.strictEqual(api.services.connection.describe(), `profile secrets (project ${PROJECT})`, user.summary());
+    const client = api.services.connection.current();
+    assert.ok(client);
+    const collected: string[] = [];
+
+    // A callback secret for this project, the listener, and a text-enable order that calls it back.
+    user.inputs = [callbackSecret];
+    await vscode.commands.executeCommand('sinch.setCallbackSecret');
+    assert.ok(user.find('info', new RegExp(`Saved the callback secret of project ${PROJECT}`)), user.summary());
+    await vscode.commands.executeCommand('sinch.startCallbackListener');
+    const address = api.services.callbacks.address;
+    assert.ok(address, 'the listener runs');
+    let verified: string | undefined;
+    for await (const n of client.listAll({ state: 'GLOBAL_PROCESS_STATE_VERIFIED', pageSize: 100 })) if (!/^\+18(00|33|44|55|66|77|88)/.test(n.phoneNumber) && n.regionCode === 'US') verified = n.phoneNumber;
+    assert.ok(verified, 'a verified US number');
+    const order = await client.textEnableNumbers({
+      regionCode: 'US', numbers: [verified], servicePlanId: '0123456789abcdef0123456789abcdef', campaignId: 'C3O84GA', callbackUrl: `${address.localUrl}sinch`,
+      directLoaInfo: { authorisedPerson: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' }, address: { buildingNumber: '1', street: 'Main St', city: 'Springfield', state: 'IL', postalCode: '62701', country: 'US' }, currentVoiceCarrier: 'Verizon' },
+    });
+    await api.services.hostingOrders.track(order.hostingOrderId, { source: 'submission', kind: 'standard', regionCode: 'US', numbers: [verified], state: 'SUBMITTED' });
+    // Signed deliveries about it, as Sinch would send them, and a forged one (earlier suites' rows cleared).
+    api.services.callbacks.clear();
+    for (const [i, key] of [callbackSecret, callbackSecret, 'forged'].entries()) {
+      const body = JSON.stringify({ resourceType: 'HOSTING_ORDER_NUMBER', eventType: 'HOSTING_PROCESS', eventId: `stores-${i}`, timestamp: new Date().toISOString(), projectId: PROJECT, resourceId: order.hostingOrderId, status: 'IN_PROGRESS' });
+      const res: Response = await fetch(address.localUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Sinch-Signature': createHmac('sha1', key).update(body).digest('hex') }, body });
+      assert.strictEqual(res.status, 200);
+    }
+    await api.services.callbacks.settled();
+    await waitFor(() => api.callbacksView.getChildren().filter((r) => r.event?.eventId.startsWith('stores-')).length === 3, `three callbacks listed: ${api.callbacksView.getChildren().length} rows`);
+    for (const record of api.callbacksView.getChildren()) {
+      const item = api.callbacksView.getTreeItem(record);
+      collected.push(JSON.stringify([item.label, item.description, item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip]));
+      await vscode.commands.executeCommand('sinch.showCallback', record);
+      collected.push(vscode.window.activeTextEditor?.document.getText() ?? '');
+    }
+    // The Hosting Orders view, its details and copy.
+    await vscode.commands.executeCommand('sinch.refreshHostingOrders');
+    for (const node of api.orders.getChildren()) {
+      const item = await api.orders.getTreeItem(node);
+      collected.push(JSON.stringify([item.label, item.description, item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip]));
+    }
+    await vscode.commands.executeCommand('sinch.showHostingOrderDetails', order.hostingOrderId);
+    collected.push(vscode.window.activeTextEditor?.document.getText() ?? '');
+    await vscode.commands.executeCommand('sinch.copyHostingOrderId', order.hostingOrderId);
+    collected.push(await vscode.env.clipboard.readText());
+    // Export Callbacks.
+    const exportFile = vscode.Uri.file(path.join(os.tmpdir(), `sinch-stores-${process.pid}.json`));
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const original = w.showSaveDialog;
+    w.showSaveDialog = async () => exportFile;
+    try {
+      await vscode.commands.executeCommand('sinch.exportCallbacks');
+    } finally {
+      w.showSaveDialog = original;
+    }
+    const exported = fs.readFileSync(exportFile.fsPath, 'utf8');
+    fs.rmSync(exportFile.fsPath);
+    assert.ok((JSON.parse(exported) as { count: number }).count >= 3);
+    // The walkthrough and the chat tools' answers.
+    await vscode.commands.executeCommand('sinch.getStarted');
+    const tools: string[] = [];
+    for (const [name, input] of [
+      ['sinch_listQualifiedNumbers', {}], ['sinch_getQualifiedNumber', { phoneNumber: verified }], ['sinch_getHostingOrder', { hostingOrderId: order.hostingOrderId }],
+      ['sinch_summarizeQualifiedNumbers', {}], ['sinch_addNumbers', { phoneNumbers: ['+12065550191'] }], ['sinch_getHostingOrder', { hostingOrderId: 'no-such-order' }],
+    ] as const) {
+      const result = await vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined });
+      tools.push(result.content.map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : JSON.stringify(part))).join('\n'));
+    }
+    assert.match(tools[2], new RegExp(order.hostingOrderId), 'the order tool answered');
+
+    await api.services.callbacks.flush();
+    const logs = await flushedLogs(api);
+    assert.match(logs, /Callback HOSTING_PROCESS|Callback .* signature valid/i, 'the log has the callbacks to check');
+    const state = (memento: vscode.Memento): string => JSON.stringify(memento.keys().map((k) => [k, memento.get(k)]));
+    const globalState = state(api.services.context.globalState);
+    const workspaceState = state(api.services.context.workspaceState);
+    assert.ok(globalState.includes(order.hostingOrderId), 'the order is not in globalState (nothing to check)');
+    assert.ok(workspaceState.includes('stores-0'), 'the callbacks are not in workspaceState (nothing to check)');
+    const places: Record<string, string> = {
+      'the log': logs,
+      'global state (Hosting Orders)': globalState,
+      'workspace state (callbacks)': workspaceState,
+      'the callbacks export': exported,
+      'chat tool results': tools.join('\n'),
+      notifications: JSON.stringify(user.shown),
+      'view items, documents and clipboard': collected.join('\n'),
+    };
+    for (const [place, text] of Object.entries(places)) {
+      for (const [what, value] of [['the key secret', secret], ['the key ID', keyId], ['the callback secret', callbackSecret]] as const) assert.ok(!text.includes(value), `${what} is in ${place}`);
+    }
+    const logsDir = process.env.SINCH_TEST_LOGS_DIR;
+    assert.ok(logsDir);
+    const folders = [path.dirname(logsDir), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath)];
+    const files = folders.flatMap(filesUnder).filter((f) => fs.statSync(f).size < 50_000_000);
+    for (const value of [secret, callbackSecret]) assert.deepStrictEqual(files.filter((f) => fs.readFileSync(f).includes(value)), [], 'a file on disk holds a secret');
+    api.services.callbacks.clear();
+    await api.services.callbacks.stop();
+    await api.services.callbacks.secrets.set(PROJECT, '');
     assert.deepStrictEqual(user.problems, []);
   });
 

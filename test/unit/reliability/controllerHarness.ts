@@ -6,7 +6,7 @@ import { emptyDraft, type FormKind, type TextEnableDraft } from '../../../src/mo
 import { SINCH_TARGET } from '../../../src/model/textEnable/endpoints';
 import type { HostToWebview } from '../../../src/model/webviewMessages';
 import { DraftStore } from '../../../src/panels/draftStore';
-import { TextEnableController } from '../../../src/panels/textEnableController';
+import { TextEnableController, type ControllerDeps } from '../../../src/panels/textEnableController';
 import type { ConnectionService } from '../../../src/services';
 import { draftWithNumbers } from '../../fixtures/textEnableDrafts';
 import { MemoryMemento } from '../../fixtures/memoryMemento';
@@ -24,6 +24,8 @@ export interface Recorded {
   refreshes: number;
   logs: string[];
   confirmations: number;
+  /** Questions asked before sending again what another window sent. */
+  resendQuestions: string[];
 }
 
 export interface ControllerOptions {
@@ -31,12 +33,16 @@ export interface ControllerOptions {
   client: QualifiedNumbersApi | undefined;
   /** Answer to the split confirmation; may wait (a modal dialog the user has not answered yet). */
   confirmSplit?: () => Promise<boolean>;
+  /** This window's share of the cross-window lock (src/connection/submissionLock.ts). */
+  submissionLocks?: ControllerDeps['submissionLocks'];
+  /** Answer to "send it again?" (default: no). */
+  confirmResend?: (question: string) => Promise<boolean>;
 }
 
 export function recordedController(options: ControllerOptions): Recorded {
   const kind = options.kind ?? 'standard';
   const memento = new MemoryMemento();
-  const r = { posts: [], memento, clipboard: [], saved: [], moved: [], refreshes: 0, logs: [], confirmations: 0 } as unknown as Recorded;
+  const r = { posts: [], memento, clipboard: [], saved: [], moved: [], refreshes: 0, logs: [], confirmations: 0, resendQuestions: [] } as unknown as Recorded;
   const connection: ConnectionService = {
     current: () => options.client,
     ensureClient: async () => options.client,
@@ -66,12 +72,17 @@ export function recordedController(options: ControllerOptions): Recorded {
         return '/tmp/saved.http';
       },
       withProgress: (_title, task) => task(),
+      confirmResend: async (question) => {
+        r.resendQuestions.push(question);
+        return options.confirmResend ? options.confirmResend(question) : false;
+      },
     },
     moveToOtherForm: async (numbers) => {
       r.moved.push(numbers);
     },
     initialDraft: () => new DraftStore(memento).get(kind) ?? emptyDraft(),
     now: () => new Date('2030-06-01T12:00:00.000Z'),
+    ...(options.submissionLocks ? { submissionLocks: options.submissionLocks } : {}),
   });
   return r;
 }

@@ -116,6 +116,43 @@ describe('callback inbox', () => {
     assert.equal(CallbackInbox.fromStored('garbage').size, 0);
   });
 
+  it('drops only the stored records that do not parse (older or edited state), each with a reason, and keeps the rest', () => {
+    const inbox = new CallbackInbox();
+    receive(inbox, JSON.stringify(event({ eventId: 'kept-1' })));
+    receive(inbox, 'not json');
+    receive(inbox, JSON.stringify(event({ eventId: 'kept-2' })));
+    const [newest, malformed, oldest] = JSON.parse(JSON.stringify(inbox.toStored().records)) as Array<Record<string, unknown>>;
+    const dropped: string[] = [];
+    const restored = CallbackInbox.fromStored({
+      version: 1,
+      records: [
+        newest,
+        { ...newest, id: 'other-id' }, // the same event again: listed once
+        { ...malformed, deliveries: 0 },
+        null,
+        'a string',
+        { ...oldest, headers: { 'x-sinch-signature': 42 } },
+        { ...malformed, verdict: { kind: 'trusted-by-me', why: '' } },
+        malformed,
+        oldest,
+      ],
+    }, undefined, (reason) => dropped.push(reason));
+    assert.deepEqual(restored.list().map((r) => r.event?.eventId ?? 'malformed'), ['kept-2', 'malformed', 'kept-1']);
+    assert.equal(dropped.length, 6, dropped.join('\n'));
+    assert.match(dropped[0], /^stored callback #2 was dropped: it repeats the eventId of a newer one$/);
+    assert.match(dropped[1], /^stored callback #3 was dropped: deliveries: /);
+    assert.match(dropped[4], /^stored callback #6 was dropped: headers\.x-sinch-signature: /);
+    // Still one row per event after the restore.
+    assert.equal(restored.add(delivery(JSON.stringify(event({ eventId: 'kept-2' }))), { kind: 'unsigned', why: '' }).repeated, true);
+
+    const whole: string[] = [];
+    assert.equal(CallbackInbox.fromStored({ version: 2, records: [] }, undefined, (r) => whole.push(r)).size, 0);
+    assert.equal(CallbackInbox.fromStored(['garbage'], undefined, (r) => whole.push(r)).size, 0);
+    CallbackInbox.fromStored(undefined, undefined, (r) => whole.push(r));
+    assert.equal(whole.length, 2, 'nothing stored is not a problem to log');
+    assert.match(whole[0], /^the stored callbacks are not in a form this version reads \(version: .*\); starting empty$/);
+  });
+
   it('exports every record as JSON with bodies and verdicts, and records replays on the row', () => {
     const inbox = new CallbackInbox();
     const { record } = receive(inbox, JSON.stringify(event({ eventId: 'x' })));

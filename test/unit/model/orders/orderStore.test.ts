@@ -73,10 +73,11 @@ describe('hosting order store', () => {
     const list = store.list(PROD);
     assert.deepEqual(list.map((o) => o.hostingOrderId), ['good', 'odd-fields']);
     assert.deepEqual([list[1].kind, list[1].numbers, list[1].lastState], ['unknown', ['+12025550134'], undefined]);
-    assert.equal(logged.length, 4, logged.join('\n'));
+    assert.equal(logged.length, 5, logged.join('\n'));
     assert.match(logged[0], /profile production.*#2 was dropped: hostingOrderId/);
+    assert.match(logged[4], /profile production.*#7 was dropped: it repeats order good$/);
     assert.deepEqual(store.list(SANDBOX_SCOPE), []);
-    assert.match(logged[4] ?? '', /sandbox.*not a list/);
+    assert.match(logged[5] ?? '', /sandbox.*not a list/);
   });
 
   it('starts empty when the whole stored value is not an object', () => {
