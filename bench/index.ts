@@ -20,7 +20,7 @@ import { measureFirstTree } from './sections/firstTree';
 import { measureMemory } from './sections/memory';
 import { measureTextEnable } from './sections/textEnable';
 import { measureThroughput } from './sections/throughput';
-import { measureWalk, NUMBERS_PER_STATE } from './sections/walk';
+import { LONG_WALK_NUMBERS, measureLongViewWalk, measureWalk, NUMBERS_PER_STATE } from './sections/walk';
 
 /** Injected into every API response where the network matters. */
 export const LATENCY_MS = 25;
@@ -114,6 +114,9 @@ async function main(): Promise<void> {
         if (want('walk')) await section('Walk 5,000', rows, () => measureWalk(build, sandbox, options.quick ? 3 : 5));
         if (want('textEnable')) await section('Text enable', rows, () => measureTextEnable(sandbox, options.quick ? 3 : 5));
       });
+    }
+    if (want('walk')) {
+      await section('Walk 20,000', rows, () => withSandbox(build, LONG_WALK_NUMBERS * 10, LATENCY_MS, (sandbox) => measureLongViewWalk(build, sandbox, options.quick ? 2 : 3)));
     }
     if (want('memory')) await section('Memory', rows, () => withSandbox(build, 100_000, 0, (sandbox) => measureMemory(sandbox)));
     if (want('throughput')) await section('Sandbox', rows, () => withSandbox(build, 1000, 0, (sandbox) => measureThroughput(sandbox, options.quick ? 3 : 5)));
