@@ -16,6 +16,7 @@ import { renderTable } from './lib/table';
 import { measureBundleActivation } from './sections/activationBundle';
 import { measureHostActivation } from './sections/activationHost';
 import { measureIdle } from './sections/idle';
+import { measureCallbacks } from './sections/callbacks';
 import { measureBundles } from './sections/bundleSize';
 import { measureFirstTree } from './sections/firstTree';
 import { measureMemory } from './sections/memory';
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
       await section('Walk 20,000', rows, () => withSandbox(build, LONG_WALK_NUMBERS * 10, LATENCY_MS, (sandbox) => measureLongViewWalk(build, sandbox, options.quick ? 2 : 3)));
     }
     if (want('idle')) await section('Idle cost', rows, () => withSandbox(build, 2000, LATENCY_MS, (sandbox) => measureIdle(sandbox)));
+    if (want('callbacks')) await section('Callback listener', rows, () => measureCallbacks(build, options.quick ? 1 : 3));
     if (want('memory')) await section('Memory', rows, () => withSandbox(build, 100_000, 0, (sandbox) => measureMemory(sandbox)));
     if (want('throughput')) await section('Sandbox', rows, () => withSandbox(build, 1000, 0, (sandbox) => measureThroughput(sandbox, options.quick ? 3 : 5)));
   } finally {
