@@ -60,7 +60,7 @@ async function childScript(build: ProductionBuild): Promise<string> {
 async function burst(script: string, build: ProductionBuild, deliveries: number): Promise<{ rate: number; ok: number; listed: number; child: CallbacksChildResult; sendMs: number }> {
   const secret = randomBytes(20).toString('hex');
   const input: CallbacksChildInput = { extensionJs: join(build.dist, 'extension.js'), projectId: PROJECT_ID, secret, deliveries };
-  const child = spawn(process.execPath, [script], { env: { ...process.env, BENCH_CALLBACKS: JSON.stringify(input) }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_CHILD_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CHILD_PROF}`] : []), script], { env: { ...process.env, BENCH_CALLBACKS: JSON.stringify(input) }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout });
