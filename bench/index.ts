@@ -17,6 +17,7 @@ import { measureBundleActivation } from './sections/activationBundle';
 import { measureHostActivation } from './sections/activationHost';
 import { measureIdle } from './sections/idle';
 import { measureCallbacks } from './sections/callbacks';
+import { measureHover } from './sections/hover';
 import { measureBundles } from './sections/bundleSize';
 import { measureFirstTree } from './sections/firstTree';
 import { measureMemory } from './sections/memory';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     }
     if (want('idle')) await section('Idle cost', rows, () => withSandbox(build, 2000, LATENCY_MS, (sandbox) => measureIdle(sandbox)));
     if (want('callbacks')) await section('Callback listener', rows, () => measureCallbacks(build, options.quick ? 1 : 3));
+    if (want('hover')) await section('Hover', rows, () => withSandbox(build, NUMBERS_PER_STATE * 10, LATENCY_MS, (sandbox) => measureHover(sandbox)));
     if (want('memory')) await section('Memory', rows, () => withSandbox(build, 100_000, 0, (sandbox) => measureMemory(sandbox)));
     if (want('throughput')) await section('Sandbox', rows, () => withSandbox(build, 1000, 0, (sandbox) => measureThroughput(sandbox, options.quick ? 3 : 5)));
   } finally {

@@ -10,7 +10,7 @@ import { STATE_ORDER } from '../states';
 export type OwnerMap = Map<string, GlobalProcessState>;
 
 export class NumberOwnership {
-  private owners: { lists: QualifiedNumber[][]; owner: OwnerMap } | undefined;
+  private owners: { lists: QualifiedNumber[][]; owner: OwnerMap; shown: Map<string, QualifiedNumber> } | undefined;
   /** Bumped whenever the owner map is rebuilt: every group's own numbers are then redone. */
   private generation = 0;
   private readonly ownNumbers = new Map<GlobalProcessState, { list: QualifiedNumber[]; owner: OwnerMap; generation: number; numbers: QualifiedNumber[] }>();
@@ -27,16 +27,24 @@ export class NumberOwnership {
         const i = changed[0];
         const added = lists[i].slice(known.lists[i].length);
         if (added.every((n) => !known.owner.has(n.phoneNumber))) {
-          for (const n of added) known.owner.set(n.phoneNumber, STATE_ORDER[i]);
+          for (const n of added) {
+            known.owner.set(n.phoneNumber, STATE_ORDER[i]);
+            known.shown.set(n.phoneNumber, n);
+          }
           known.lists = lists;
           return known.owner;
         }
       }
     }
-    const owner = computeOwners(lists);
-    this.owners = { lists, owner };
+    const { owner, shown } = computeOwners(lists);
+    this.owners = { lists, owner, shown };
     this.generation++;
     return owner;
+  }
+
+  /** The copy of a number the tree shows (the one its owner group holds), after ownerOfEachNumber. */
+  shownNumber(phoneNumber: string): QualifiedNumber | undefined {
+    return this.owners?.shown.get(phoneNumber);
   }
 
   /** The numbers of a group's list that the owner map gives to that group. */
@@ -61,7 +69,7 @@ function extendsList(longer: readonly QualifiedNumber[], shorter: readonly Quali
 }
 
 /** `lists` in STATE_ORDER. */
-function computeOwners(lists: QualifiedNumber[][]): OwnerMap {
+function computeOwners(lists: QualifiedNumber[][]): { owner: OwnerMap; shown: Map<string, QualifiedNumber> } {
   const owner: OwnerMap = new Map();
   const seenNumber = new Map<string, QualifiedNumber>();
   const time = (n: QualifiedNumber): number => Date.parse(n.updatedTime ?? '') || 0;
@@ -75,5 +83,5 @@ function computeOwners(lists: QualifiedNumber[][]): OwnerMap {
       }
     }
   });
-  return owner;
+  return { owner, shown: seenNumber };
 }

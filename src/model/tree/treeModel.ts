@@ -227,8 +227,10 @@ export class QualifiedNumbersModel {
     return STATE_ORDER.some((s) => this.group(s).nextPageToken !== undefined || this.group(s).scanTruncated);
   }
 
+  /** One map lookup, not a walk of every listed number: the hover asks on every mouse rest. */
   find(phoneNumber: string): QualifiedNumber | undefined {
-    return this.listedNumbers().find((n) => n.phoneNumber === phoneNumber);
+    this.ownerOfEachNumber();
+    return this.ownership.shownNumber(phoneNumber);
   }
 
   /** Numbers wait on Sinch (a transient state is not empty): worth refreshing on a timer. */
