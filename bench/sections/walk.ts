@@ -46,7 +46,7 @@ async function viewWalk(
     profile: { name: 'bench', projectId: PROJECT_ID, authMethod: 'oauth2', keyId: 'bench-key', keySecret: 'bench-secret' },
     waitForCounts: true,
     walkGroup: 'Verified',
-  });
+  }, numbersPerState > NUMBERS_PER_STATE ? 600_000 : 120_000);
   const { result, probes } = await probeWhile(prober, SERVER_MAX_PAGE_SIZE, child);
   if (!result.walk) throw new Error('the view walk reported nothing');
   const { startedAt, endedAt } = result.walk;
