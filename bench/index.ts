@@ -3,7 +3,7 @@
 // the tree's first load and refresh, walking 5,000 numbers, memory for 10,000, text-enabling
 // 2,000 numbers and the sandbox's throughput. A script, not a test: it never runs in `npm test`.
 //
-//   npm run bench [-- --quick] [--no-host] [--only bundle,activation,host,form,tree,walk,memory,textEnable,throughput] [--json FILE]
+//   npm run bench [-- --quick] [--no-host] [--only bundle,activation,host,form,tree,walk,memory,textEnable,throughput,idle,callbacks,hover] [--json FILE]
 //
 // Exit code 1 when a figure misses its budget (or a section fails), 0 otherwise.
 import { writeFileSync } from 'node:fs';
@@ -15,18 +15,21 @@ import { startSandboxProcess, type SandboxProcess } from './lib/sandboxProcess';
 import { renderTable } from './lib/table';
 import { measureBundleActivation } from './sections/activationBundle';
 import { measureHostActivation } from './sections/activationHost';
+import { measureIdle } from './sections/idle';
+import { measureCallbacks } from './sections/callbacks';
+import { measureHover } from './sections/hover';
 import { measureBundles } from './sections/bundleSize';
 import { measureFirstTree } from './sections/firstTree';
 import { measureFormHost } from './sections/formHost';
 import { measureMemory } from './sections/memory';
 import { measureTextEnable } from './sections/textEnable';
 import { measureThroughput } from './sections/throughput';
-import { measureWalk, NUMBERS_PER_STATE } from './sections/walk';
+import { LONG_WALK_NUMBERS, measureLongViewWalk, measureWalk, NUMBERS_PER_STATE } from './sections/walk';
 
 /** Injected into every API response where the network matters. */
 export const LATENCY_MS = 25;
 
-const SECTIONS = ['bundle', 'activation', 'host', 'form', 'tree', 'walk', 'memory', 'textEnable', 'throughput'] as const;
+const SECTIONS = ['bundle', 'activation', 'host', 'form', 'tree', 'walk', 'memory', 'textEnable', 'throughput', 'idle', 'callbacks', 'hover'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -120,6 +123,12 @@ async function main(): Promise<void> {
         if (want('textEnable')) await section('Text enable', rows, () => measureTextEnable(sandbox, options.quick ? 3 : 5));
       });
     }
+    if (want('walk')) {
+      await section('Walk 20,000', rows, () => withSandbox(build, LONG_WALK_NUMBERS * 10, LATENCY_MS, (sandbox) => measureLongViewWalk(build, sandbox, options.quick ? 2 : 3)));
+    }
+    if (want('idle')) await section('Idle cost', rows, () => withSandbox(build, 2000, LATENCY_MS, (sandbox) => measureIdle(sandbox)));
+    if (want('callbacks')) await section('Callback listener', rows, () => measureCallbacks(build, options.quick ? 1 : 3));
+    if (want('hover')) await section('Hover', rows, () => withSandbox(build, NUMBERS_PER_STATE * 10, LATENCY_MS, (sandbox) => measureHover(sandbox)));
     if (want('memory')) await section('Memory', rows, () => withSandbox(build, 100_000, 0, (sandbox) => measureMemory(sandbox)));
     if (want('throughput')) await section('Sandbox', rows, () => withSandbox(build, 1000, 0, (sandbox) => measureThroughput(sandbox, options.quick ? 3 : 5)));
   } finally {

@@ -237,8 +237,10 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
       const items = elements.map((element) => provider.getTreeItem(element) as TreeItem | Promise<TreeItem>);
       return { elements, items: items.some((item) => item instanceof Promise) ? await Promise.all(items) : (items as TreeItem[]) };
     };
+    let last: { elements: unknown[]; items: TreeItem[]; expanded: Map<string, TreeItem[]> } | undefined;
     const render = async (): Promise<void> => {
       scheduled = false;
+      pendingElements.clear();
       const started = performance.now();
       const root = await itemsOf(undefined);
       const expanded = new Map<string, TreeItem[]>();
@@ -247,18 +249,47 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
         if (expandedLabels.has(label) && root.items[i].collapsibleState !== 0) expanded.set(label, (await itemsOf(root.elements[i])).items);
       }
       const at = performance.now();
+      last = { elements: root.elements, items: root.items, expanded };
       record({ at, tookMs: at - started, items: root.items, expanded });
+    };
+    // Like the workbench: a change naming an element refreshes that element's TreeItem and, when
+    // it is expanded, asks for every one of its children again; the rest of the tree is kept.
+    const pendingElements = new Set<unknown>();
+    const renderElements = async (): Promise<void> => {
+      const elements = [...pendingElements];
+      pendingElements.clear();
+      if (scheduled || !last) return;
+      const started = performance.now();
+      const items = [...last.items];
+      const expanded = new Map(last.expanded);
+      let rootChanged = false;
+      for (const element of elements) {
+        const index = last.elements.indexOf(element);
+        const answer = provider.getTreeItem(element) as TreeItem | Promise<TreeItem>;
+        const item = answer instanceof Promise ? await answer : answer;
+        // A child (a "Load more" turned "Loading…"): its row changes, no render is recorded.
+        if (index < 0) continue;
+        rootChanged = true;
+        items[index] = item;
+        const label = labelOf(item);
+        if (expandedLabels.has(label) && item.collapsibleState !== 0) expanded.set(label, (await itemsOf(element)).items);
+      }
+      if (!rootChanged) return;
+      const at = performance.now();
+      last = { elements: last.elements, items, expanded };
+      record({ at, tookMs: at - started, items, expanded });
     };
     const schedule = (): void => {
       if (!options.viewVisible || scheduled) return;
       scheduled = true;
       setImmediate(() => void render());
     };
-    // Like the workbench: a change naming an element refreshes that element's TreeItem only (it
-    // has no children here); a change naming nothing refreshes the root and what is expanded.
     provider.onDidChangeTreeData?.((element) => {
       if (element === undefined || element === null) schedule();
-      else setImmediate(() => void provider.getTreeItem(element));
+      else if (options.viewVisible) {
+        if (pendingElements.size === 0) setImmediate(() => void renderElements());
+        pendingElements.add(element);
+      }
     });
     renderNow.push(schedule);
     schedule();
@@ -378,6 +409,10 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
       },
       unmodelled,
     ),
+    // Namespaces the bundle reads at activation: esbuild's import interop copies only the stub's
+    // own members, so a namespace the fallback would answer must exist here.
+    lm: withFallback('lm', { registerTool: () => new Disposable() }, unmodelled),
+    languages: withFallback('languages', { registerHoverProvider: () => new Disposable() }, unmodelled),
     env: withFallback('env', { clipboard: { writeText: async () => undefined, readText: async () => '' }, openExternal: async () => true }, unmodelled),
   };
 

@@ -21,7 +21,7 @@ export async function productionBuild(): Promise<ProductionBuild> {
   const root = mkdtempSync(join(tmpdir(), 'sinch-bench-'));
   for (const entry of ['src', 'webview', 'node_modules', 'media']) symlinkSync(join(repoRoot, entry), join(root, entry));
   mkdirSync(join(root, 'dist'));
-  const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--production'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), ...(process.env.BENCH_DEV ? [] : ['--production'])], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -10,6 +10,8 @@ export interface SandboxProcess {
   /** API requests the sandbox answered since the last reset or clearRequests. */
   requestCount(): Promise<number>;
   clearRequests(): Promise<void>;
+  /** Moves the sandbox's manual clock on (orders and numbers move with it). */
+  advanceClock(seconds: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,8 +34,8 @@ export async function startSandboxProcess(dist: string, options: SandboxProcessO
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`sandbox exited (${code}) before listening:\n${output}`)));
   });
-  const control = async (method: string, path: string): Promise<unknown> => {
-    const response = await fetch(`${url}/_sandbox/${path}`, { method, ...(method === 'POST' ? { body: '{}', headers: { 'Content-Type': 'application/json' } } : {}) });
+  const control = async (method: string, path: string, body: unknown = {}): Promise<unknown> => {
+    const response = await fetch(`${url}/_sandbox/${path}`, { method, ...(method === 'POST' ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}) });
     if (!response.ok) throw new Error(`${method} /_sandbox/${path}: HTTP ${response.status}`);
     return response.json();
   };
@@ -42,6 +44,7 @@ export async function startSandboxProcess(dist: string, options: SandboxProcessO
     reset: async () => void (await control('POST', 'reset')),
     requestCount: async () => ((await control('GET', 'requests')) as { requests: unknown[] }).requests.length,
     clearRequests: async () => void (await control('DELETE', 'requests')),
+    advanceClock: async (seconds) => void (await control('POST', 'clock', { advanceSeconds: seconds })),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

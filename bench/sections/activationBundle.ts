@@ -35,13 +35,13 @@ export async function bundleChild(build: ProductionBuild): Promise<string> {
   return outfile;
 }
 
-export async function runChild(script: string, input: ChildInput): Promise<ChildResult> {
+export async function runChild(script: string, input: ChildInput, timeoutMs = 120_000): Promise<ChildResult> {
   const child = spawn(process.execPath, [script], { env: { ...process.env, BENCH_ACTIVATION: JSON.stringify(input) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const [code] = (await once(child, 'exit')) as [number | null];
   clearTimeout(timer);
   const line = stdout.trim().split('\n').pop() ?? '';

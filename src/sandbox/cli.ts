@@ -55,7 +55,7 @@ export function parseCliArgs(argv: string[]): SandboxOptions | 'help' {
   set('port', whole('port', values.port, 0, 65535) ?? 0);
   set('host', values.host);
   set('seed', whole('seed', values.seed, -(2 ** 31), 2 ** 32));
-  set('numbers', whole('numbers', values.numbers, 0, 100_000));
+  set('numbers', whole('numbers', values.numbers, 0, 200_000));
   set('latencyMs', whole('latency-ms', values['latency-ms'], 0, 600_000));
   if (values.data === '') throw new UsageError('--data needs a file name');
   set('dataFile', values.data);

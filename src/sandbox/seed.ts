@@ -30,6 +30,18 @@ export function orderId(seed: number, projectId: string, seq: number): string {
 
 type Rng = () => number;
 
+/** The seed's area codes each lie in one country: parsed once per area code, not per number (200,000 numbers took 5 s). */
+const regionByArea = new Map<string, RegionCode>();
+function regionOfArea(phone: string): RegionCode {
+  const area = phone.slice(0, 5);
+  let region = regionByArea.get(area);
+  if (region === undefined) {
+    region = regionOf(phone);
+    regionByArea.set(area, region);
+  }
+  return region;
+}
+
 function makeNumber(rng: Rng, taken: Set<string>, state: GlobalProcessState, indexInState: number): { phone: string; region: RegionCode; tollFree: boolean } {
   for (;;) {
     const roll = rng();
@@ -44,7 +56,7 @@ function makeNumber(rng: Rng, taken: Set<string>, state: GlobalProcessState, ind
     const phone = `+1${area}${exchange}${String(line).padStart(4, '0')}`;
     if (taken.has(phone)) continue;
     taken.add(phone);
-    return { phone, region: regionOf(phone), tollFree };
+    return { phone, region: regionOfArea(phone), tollFree };
   }
 }
 
@@ -68,7 +80,10 @@ export function seedProject(seed: number, projectId: string, count: number, now:
     shapeForState(seed, store, r, k, now, rng);
     if (state.startsWith('GLOBAL_PROCESS_STATE_HOSTING_')) {
       const key = `${state}|${tollFree ? 'tollFree' : 'standard'}|${region}`;
-      hostingGroups.set(key, [...(hostingGroups.get(key) ?? []), r]);
+      // Appended in place: copying the group per number made seeding quadratic (40 s for 200,000).
+      const group = hostingGroups.get(key);
+      if (group) group.push(r);
+      else hostingGroups.set(key, [r]);
     }
     store.insertNumber(r);
   }

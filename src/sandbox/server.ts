@@ -27,7 +27,7 @@ function checkOptions(o: SandboxOptions): void {
     if (v !== undefined && (!Number.isInteger(v) || v < min || v > max)) throw new RangeError(`${name} must be a whole number from ${min} to ${max}, not ${v}`);
   };
   whole('port', o.port, 0, 65535);
-  whole('numbers', o.numbers, 0, 100_000);
+  whole('numbers', o.numbers, 0, 200_000);
   whole('latencyMs', o.latencyMs, 0, 600_000);
   whole('maxPageSize', o.maxPageSize, 1, 10_000);
   whole('tokenTtlSeconds', o.tokenTtlSeconds, 1, 31 * 86400);

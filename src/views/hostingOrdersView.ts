@@ -12,7 +12,8 @@ import { isHostingOrderId } from '../model/orders/orderId';
 import { finishedOrderMessage } from '../model/orders/orderPresentation';
 import { OrderStore, SANDBOX_SCOPE, profileScope, type MementoLike } from '../model/orders/orderStore';
 import { HostingOrdersModel, type FinishedOrder, type OrdersRefreshOutcome, type TrackRequest } from '../model/orders/ordersModel';
-import { AutoRefresher, REAL_TIMERS } from '../model/tree/autoRefresh';
+import { followUnfinishedOrders } from '../model/orders/followOrders';
+import { REAL_TIMERS, type AutoRefresher } from '../model/tree/autoRefresh';
 import type { HostingOrdersService } from '../services';
 import { hostingOrderItem, hostingOrderNumberItem } from './hostingOrderItems';
 import type { HostingOrderNode, HostingOrdersTreeNode } from './hostingOrderNodes';
@@ -36,9 +37,10 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
   ) {
     this.model = new HostingOrdersModel(new OrderStore(memento, (line) => log.warn(line)));
     this.treeView = vscode.window.createTreeView(HOSTING_ORDERS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.autoRefresher = new AutoRefresher({
+    this.autoRefresher = followUnfinishedOrders({
+      model: this.model,
+      visible: () => this.treeView.visible,
       intervalSeconds: () => currentSettings().autoRefreshSeconds,
-      wanted: () => this.treeView.visible && this.model.connected && this.model.hasUnfinished(),
       refresh: async () => (await this.refreshQuietly()).failed === 0,
       timers: REAL_TIMERS,
     });

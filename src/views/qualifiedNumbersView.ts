@@ -3,7 +3,7 @@
 // view is visible), the busy spinner on nodes an action is running on, the view description and
 // the `sinch.filterActive` context key.
 import * as vscode from 'vscode';
-import type { GlobalProcessState } from '../api/types';
+import type { GlobalProcessState, QualifiedNumber } from '../api/types';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { affects, currentSettings } from '../connection/settings';
 import { errorWords } from '../model/errorWords';
@@ -28,6 +28,14 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
   private needsLoad = false;
   private quietRefreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly loadMoreNodes = new Map<GlobalProcessState, LoadMoreNode>();
+  private readonly groupNodes = new Map<GlobalProcessState, GroupNode>();
+  /**
+   * Node objects are kept per number object (a reload brings new ones), and a group's children
+   * while its numbers are the same list: VS Code asks for every child of a refreshed group, so a
+   * group paged to 20,000 numbers must not cost 20,000 new objects per "Load more".
+   */
+  private readonly numberNodes = new WeakMap<QualifiedNumber, NumberNode>();
+  private readonly childrenOf = new Map<GlobalProcessState, { numbers: readonly QualifiedNumber[]; hasMore: boolean; children: SinchTreeNode[] }>();
 
   constructor(
     private readonly connection: ConnectionManager,
@@ -49,7 +57,10 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       { dispose: () => clearTimeout(this.quietRefreshTimer) },
       this.model.onDidChange((change) => {
         // Only a "Load more" became "Loading…": refresh that item, not every number of its group.
-        this.changed.fire(change?.kind === 'loadingMore' ? this.loadMoreNode(change.state) : undefined);
+        // Only one group got a page: refresh that group, not the root and every expanded group.
+        if (change?.kind === 'loadingMore') this.changed.fire(this.loadMoreNode(change.state));
+        else if (change?.kind === 'pageLoaded') this.changed.fire(this.groupNode(change.state));
+        else this.changed.fire(undefined);
         this.autoRefresher.update();
       }),
       this.treeView.onDidChangeVisibility(() => this.autoRefresher.update()),
@@ -90,19 +101,22 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       }
       const rootError = this.model.rootError();
       if (rootError !== undefined) return [{ kind: 'error', error: rootError }];
-      return this.model.groupViews().map((g): GroupNode => ({ kind: 'group', state: g.state }));
+      return this.model.groupViews().map((g) => this.groupNode(g.state));
     }
     if (node.kind !== 'group') return [];
     const view = this.groupView(node.state);
     if (view.status === 'error') return [{ kind: 'error', error: view.error, state: node.state }];
-    const children: SinchTreeNode[] = view.numbers.map((number): NumberNode => ({ kind: 'number', number, group: node.state }));
+    const known = this.childrenOf.get(node.state);
+    if (known?.numbers === view.numbers && known.hasMore === view.hasMore) return known.children;
+    const children: SinchTreeNode[] = view.numbers.map((number) => this.numberNode(number, node.state));
     if (view.hasMore) children.push(this.loadMoreNode(node.state));
+    this.childrenOf.set(node.state, { numbers: view.numbers, hasMore: view.hasMore, children });
     return children;
   }
 
   getParent(node: SinchTreeNode): SinchTreeNode | undefined {
-    if (node.kind === 'number') return { kind: 'group', state: node.group };
-    if (node.kind === 'loadMore' || (node.kind === 'error' && node.state)) return { kind: 'group', state: node.state as GlobalProcessState };
+    if (node.kind === 'number') return this.groupNode(node.group);
+    if (node.kind === 'loadMore' || (node.kind === 'error' && node.state)) return this.groupNode(node.state as GlobalProcessState);
     return undefined;
   }
 
@@ -178,6 +192,24 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       node = { kind: 'loadMore', state };
       this.loadMoreNodes.set(state, node);
     }
+    return node;
+  }
+
+  /** The same object every time for a group, so a change event can name it (VS Code matches by identity). */
+  private groupNode(state: GlobalProcessState): GroupNode {
+    let node = this.groupNodes.get(state);
+    if (!node) {
+      node = { kind: 'group', state };
+      this.groupNodes.set(state, node);
+    }
+    return node;
+  }
+
+  private numberNode(number: QualifiedNumber, group: GlobalProcessState): NumberNode {
+    const known = this.numberNodes.get(number);
+    if (known?.group === group) return known;
+    const node: NumberNode = { kind: 'number', number, group };
+    this.numberNodes.set(number, node);
     return node;
   }
 

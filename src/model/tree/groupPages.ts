@@ -91,9 +91,17 @@ export function listParams(state: GlobalProcessState, query: TreeQuery, pageToke
   return params;
 }
 
+/**
+ * The phone numbers of a list that mergeUnique made, handed on to the list made from it next: a
+ * Set rebuilt from every number loaded so far made each "Load more" cost the whole group.
+ */
+const seenOf = new WeakMap<QualifiedNumber[], Set<string>>();
+
 /** Appends `more` to `numbers`, skipping numbers already there (pages can shift between requests). */
 export function mergeUnique(numbers: QualifiedNumber[], more: QualifiedNumber[]): QualifiedNumber[] {
-  const seen = new Set(numbers.map((n) => n.phoneNumber));
+  const seen = seenOf.get(numbers) ?? new Set(numbers.map((n) => n.phoneNumber));
+  // The set moves to the new list; the old list builds its own again if it is ever merged again.
+  seenOf.delete(numbers);
   const result = [...numbers];
   for (const n of more) {
     if (!seen.has(n.phoneNumber)) {
@@ -101,5 +109,6 @@ export function mergeUnique(numbers: QualifiedNumber[], more: QualifiedNumber[])
       result.push(n);
     }
   }
+  seenOf.set(result, seen);
   return result;
 }

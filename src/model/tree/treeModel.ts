@@ -15,12 +15,14 @@ export type { GroupStatus, ListSource, SortOrder, TreeQuery } from './groupPages
 export type { GroupView } from './groupView';
 
 /**
- * What changed, when that is less than the whole tree: only a group's "Load more" turned into
- * "Loading…". VS Code re-asks for every child of a group it refreshes, so the view refreshes
- * just that one item (a group of 5,000 numbers: 5,000 TreeItems fewer per click).
+ * What changed, when that is less than the whole tree. `loadingMore`: only a group's "Load more"
+ * turned into "Loading…"; VS Code re-asks for every child of a group it refreshes, so the view
+ * refreshes just that one item (a group of 5,000 numbers: 5,000 TreeItems fewer per click).
+ * `pageLoaded`: one group has its next page and no other group lost a number to it, so the view
+ * refreshes that group alone.
  */
 export interface ModelChange {
-  kind: 'loadingMore';
+  kind: 'loadingMore' | 'pageLoaded';
   state: GlobalProcessState;
 }
 
@@ -162,24 +164,34 @@ export class QualifiedNumbersModel {
     if (!source || group.loadingMore) return;
     if (this.pagesLocally()) {
       group.visibleLimit += this.query.pageSize;
-      this.emit();
+      this.emit({ kind: 'pageLoaded', state });
       return;
     }
     if (!group.nextPageToken) return;
     const generation = this.generation;
     group.loadingMore = true;
     this.emit({ kind: 'loadingMore', state });
+    let change: ModelChange | undefined;
     try {
       const page = await source.list(listParams(state, this.query, group.nextPageToken, this.query.pageSize), { interactive: true });
       if (generation !== this.generation) return;
       const current = this.group(state);
-      current.numbers = mergeUnique(current.numbers, page.qualifiedNumbers ?? []);
+      const numbers = page.qualifiedNumbers ?? [];
+      // A number another group shows may move here (it changed state between requests): then
+      // that group changes too, and the whole tree is refreshed.
+      const owner = this.ownerOfEachNumber();
+      const movesHere = numbers.some((n) => {
+        const shownIn = owner.get(n.phoneNumber);
+        return shownIn !== undefined && shownIn !== state;
+      });
+      current.numbers = mergeUnique(current.numbers, numbers);
       current.nextPageToken = page.nextPageToken || undefined;
       current.totalSize = page.totalSize ?? current.totalSize;
+      if (!movesHere) change = { kind: 'pageLoaded', state };
     } finally {
       if (generation === this.generation) {
         this.group(state).loadingMore = false;
-        this.emit();
+        this.emit(change);
       }
     }
   }
@@ -215,8 +227,10 @@ export class QualifiedNumbersModel {
     return STATE_ORDER.some((s) => this.group(s).nextPageToken !== undefined || this.group(s).scanTruncated);
   }
 
+  /** One map lookup, not a walk of every listed number: the hover asks on every mouse rest. */
   find(phoneNumber: string): QualifiedNumber | undefined {
-    return this.listedNumbers().find((n) => n.phoneNumber === phoneNumber);
+    this.ownerOfEachNumber();
+    return this.ownership.shownNumber(phoneNumber);
   }
 
   /** Numbers wait on Sinch (a transient state is not empty): worth refreshing on a timer. */

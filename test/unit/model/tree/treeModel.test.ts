@@ -132,6 +132,47 @@ describe('QualifiedNumbersModel', () => {
     assert.deepEqual(shown, { states: ['GLOBAL_PROCESS_STATE_VERIFICATION_PENDING'], listed: 1 });
   });
 
+  it('says a Load more changed its group alone, and keeps what it showed before the page', async () => {
+    const source = new FakeList([...many(25, 'GLOBAL_PROCESS_STATE_HOSTING_DONE'), ...many(3, 'GLOBAL_PROCESS_STATE_VERIFIED', 500)]);
+    const model = new QualifiedNumbersModel({ pageSize: 10 });
+    model.setSource(source);
+    await model.reload();
+    const group = (state: string): ReturnType<QualifiedNumbersModel['groupViews']>[number] => model.groupViews().find((g) => g.state === state)!;
+    const before = group('GLOBAL_PROCESS_STATE_HOSTING_DONE').numbers;
+    const verified = group('GLOBAL_PROCESS_STATE_VERIFIED').numbers;
+    const changes: unknown[] = [];
+    model.onDidChange((change) => changes.push(change));
+    await model.loadMore('GLOBAL_PROCESS_STATE_HOSTING_DONE');
+    assert.deepEqual(changes, [
+      { kind: 'loadingMore', state: 'GLOBAL_PROCESS_STATE_HOSTING_DONE' },
+      { kind: 'pageLoaded', state: 'GLOBAL_PROCESS_STATE_HOSTING_DONE' },
+    ]);
+    const after = group('GLOBAL_PROCESS_STATE_HOSTING_DONE').numbers;
+    assert.deepEqual(after.slice(0, 10), before);
+    assert.deepEqual(after.map((n) => n.phoneNumber), many(20, 'GLOBAL_PROCESS_STATE_HOSTING_DONE').map((n) => n.phoneNumber));
+    // The other groups are the same lists: the view has nothing to redo there.
+    assert.equal(group('GLOBAL_PROCESS_STATE_VERIFIED').numbers, verified);
+  });
+
+  it('refreshes the whole tree when a Load more page brings a number another group shows, and shows it once', async () => {
+    const phone = '+12025550109';
+    const pending = qn(phone, 'GLOBAL_PROCESS_STATE_VERIFICATION_PENDING', '2024-05-01T10:00:00Z');
+    // The 10th number of the second Verified page is the same number, verified since.
+    const verified = [...many(9, 'GLOBAL_PROCESS_STATE_VERIFIED'), qn('+12025550200', 'GLOBAL_PROCESS_STATE_VERIFIED'), ...many(9, 'GLOBAL_PROCESS_STATE_VERIFIED', 300), qn(phone, 'GLOBAL_PROCESS_STATE_VERIFIED', '2024-05-01T10:05:00Z')];
+    const source = new FakeList([pending, ...verified]);
+    const model = new QualifiedNumbersModel({ pageSize: 10 });
+    model.setSource(source);
+    await model.reload();
+    const showing = (): string[] => model.groupViews().filter((g) => g.numbers.some((n) => n.phoneNumber === phone)).map((g) => g.state);
+    assert.deepEqual(showing(), ['GLOBAL_PROCESS_STATE_VERIFICATION_PENDING']);
+    const changes: unknown[] = [];
+    model.onDidChange((change) => changes.push(change));
+    await model.loadMore('GLOBAL_PROCESS_STATE_VERIFIED');
+    assert.deepEqual(changes, [{ kind: 'loadingMore', state: 'GLOBAL_PROCESS_STATE_VERIFIED' }, undefined]);
+    assert.deepEqual(showing(), ['GLOBAL_PROCESS_STATE_VERIFIED']);
+    assert.equal(model.listedNumbers().filter((n) => n.phoneNumber === phone).length, 1);
+  });
+
   it('filters by digits across every page and pages through the matches', async () => {
     const numbers = many(150, 'GLOBAL_PROCESS_STATE_ELIGIBLE');
     const source = new FakeList(numbers);
