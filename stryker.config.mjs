@@ -32,8 +32,9 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `${reportDir}/index.html` },
   jsonReporter: { fileName: `${reportDir}/mutation.json` },
-  // The copy Stryker makes needs only the sources and tests (node_modules is linked in).
-  ignorePatterns: ['tools', '.vscode-test', '.cache', 'dist', 'dist-*', 'test-results', 'docs', 'media'],
+  // The copy Stryker makes needs only the sources, the tests and what they read (media/: the
+  // manifest test checks the walkthrough's media); node_modules is linked in.
+  ignorePatterns: ['tools', '.vscode-test', '.cache', 'dist', 'dist-*', 'test-results', 'docs'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },
