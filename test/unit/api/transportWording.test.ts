@@ -273,6 +273,37 @@ describe('transport: cancellation, logging and bodies', () => {
     assert.equal(order.note, `${KEY_ID} ${KEY_SECRET}`);
   });
 
+  it('redacts an error page before it is cut, so no half of a secret escapes the cut', async () => {
+    // 105 characters, then the secret: unredacted, the 120-character snippet would end inside it.
+    const page = `<html><body>${'x'.repeat(105)} ${KEY_SECRET} and more</body></html>`;
+    for (const status of [400, 404, 502]) {
+      const { api } = client(new FakeFetch(() => ({ status, body: page })).fetch, { maxRetries: 0 });
+      const failure = await rejection(api.get('+12025550134'));
+      assert.match(failure.message, /x{105} \*\*\* and more/, String(status));
+      assert.ok(!failure.message.includes(KEY_SECRET.slice(0, 6)), `${status}: part of the secret in "${failure.message}"`);
+    }
+  });
+
+  it('takes its abort listener off the caller\'s signal after each attempt', async () => {
+    const signal = new AbortController().signal;
+    let listening = 0;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
+      if (type === 'abort') listening++;
+      add(type, listener, options);
+    }) as typeof signal.addEventListener;
+    signal.removeEventListener = ((type: string, listener: EventListener) => {
+      if (type === 'abort') listening--;
+      remove(type, listener);
+    }) as typeof signal.removeEventListener;
+    const fake = new FakeFetch((_call, i) => (i === 0 ? { status: 503, body: {} } : { status: 200, body: NUMBER }));
+    const { api } = client(fake.fetch);
+    await api.get('+12025550134', { signal });
+    assert.equal(fake.calls.length, 2);
+    assert.equal(listening, 0, 'listeners left on a long-lived signal');
+  });
+
   it('keeps the wait a 4xx asked for, though it does not retry it', async () => {
     const fake = new FakeFetch(() => ({ status: 400, body: { message: 'Bad' }, headers: { 'Retry-After': '5' } }));
     const { api } = client(fake.fetch);
