@@ -169,7 +169,8 @@ function invalidInput(operation: string, message: string): SinchApiError {
  * "verified". The client knows no labels (those are src/model/states.ts's); this keeps errors readable.
  */
 function stateName(state: unknown): string {
-  return shown(state).replace(/^GLOBAL_PROCESS_STATE_/, '').toLowerCase().replace(/_/g, ' ') || 'unknown';
+  // The prefix goes before the cut: "GLOBAL_PROCESS_STATE_VERIFICATION_PENDING" is 41 characters.
+  return shown(String(state).replace(/^GLOBAL_PROCESS_STATE_/, '')).toLowerCase().replace(/_/g, ' ') || 'unknown';
 }
 
 /** A user-given value inside an operation name: bounded, since it may be anything. */

@@ -13,7 +13,8 @@ export interface ProxySettings {
   noProxy?: readonly string[];
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|\[::ffff:127(?:\.\d{1,3}){3}\])$/i;
+// URL writes an IPv4-mapped address in hex: [::ffff:127.0.0.1] becomes [::ffff:7f00:1].
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/i;
 
 /** The proxy a request to `target` goes through, or undefined to go direct. */
 export function proxyFor(target: string, settings: ProxySettings | undefined): string | undefined {
@@ -31,12 +32,22 @@ export function proxyFor(target: string, settings: ProxySettings | undefined): s
     const entry = raw.trim().toLowerCase();
     if (entry === '') continue;
     if (entry === '*') return undefined;
-    const [name, entryPort] = entry.replace(/^\*/, '').split(/:(?=\d+$)/);
+    const [name, entryPort] = hostAndPort(entry.replace(/^\*/, ''));
     if (entryPort && entryPort !== port) continue;
     const bare = name.replace(/^\./, '');
     if (host === bare || host.endsWith(`.${bare}`)) return undefined;
   }
   return settings.url;
+}
+
+/** A NO_PROXY entry as host and optional port: `[v6]:port`, a bare IPv6 address (no port), `host:port`. */
+function hostAndPort(entry: string): [string, string | undefined] {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+  if (bracketed) return [bracketed[1], bracketed[2]];
+  // Several colons: an IPv6 address, whose last group may look like a port ("2001:db8::1").
+  if (entry.indexOf(':') !== entry.lastIndexOf(':')) return [entry, undefined];
+  const [name, port] = entry.split(/:(?=\d+$)/);
+  return [name, port];
 }
 
 /** The proxy for messages: scheme, host and port, never its credentials. */

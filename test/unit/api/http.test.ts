@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { createClient, SinchApiError, type ClientConfig, type RequestLogEntry } from '../../../src/api';
 import { FakeClock } from './helpers/fakeClock';
+import { ManualClock } from './helpers/manualClock';
 import { waitFor } from './helpers/conditions';
 import { sendJson, startTestServer, type Handler, type TestServer } from './helpers/testServer';
 
@@ -87,8 +88,16 @@ describe('HTTP transport (real loopback server)', () => {
   });
 
   it('times out a hanging GET, retrying it first', async () => {
-    const { api, server } = await serve(hang, { timeoutMs: 150, maxRetries: 1 });
-    await assert.rejects(api.get('+12025550134'), (e: unknown) => e instanceof SinchApiError && e.kind === 'timeout' && /No answer within 150 ms .*\(2 attempts\)/.test(e.message));
+    // The timeout runs on a manual timer, moved only once the server has the request: on a busy
+    // machine a real 150 ms could end an attempt before it even arrived.
+    const timer = new ManualClock();
+    const { api, server } = await serve(hang, { timeoutMs: 150, maxRetries: 1, timer });
+    const failed = assert.rejects(api.get('+12025550134'), (e: unknown) => e instanceof SinchApiError && e.kind === 'timeout' && /No answer within 150 ms .*\(2 attempts\)/.test(e.message));
+    for (const arrived of [1, 2]) {
+      await waitFor(() => server.received.length === arrived && timer.pending === 1, `attempt ${arrived} to arrive`, 10_000);
+      timer.advance(150);
+    }
+    await failed;
     assert.equal(server.received.length, 2);
     assert.deepEqual(log.map((e) => e.error), ['no answer within 150 ms', 'no answer within 150 ms']);
   });
@@ -105,8 +114,12 @@ describe('HTTP transport (real loopback server)', () => {
   });
 
   it('reports a POST that timed out as an unknown outcome and sends it once', async () => {
-    const { api, server } = await serve(hang, { timeoutMs: 150 });
-    await assert.rejects(api.verifyVoiceChallenge('+12025550134', '1234'), (e: unknown) => e instanceof SinchApiError && e.kind === 'unknown-outcome' && /may or may not have been applied/.test(e.message));
+    const timer = new ManualClock();
+    const { api, server } = await serve(hang, { timeoutMs: 150, timer });
+    const failed = assert.rejects(api.verifyVoiceChallenge('+12025550134', '1234'), (e: unknown) => e instanceof SinchApiError && e.kind === 'unknown-outcome' && /may or may not have been applied/.test(e.message));
+    await waitFor(() => server.received.length === 1 && timer.pending === 1, 'the POST to arrive', 10_000);
+    timer.advance(150);
+    await failed;
     assert.equal(server.received.length, 1);
     assert.equal(server.received[0].body, '{"code":"1234"}');
   });
