@@ -39,6 +39,14 @@ const mochaBin = join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const reporter = join(repoRoot, 'scripts', 'lib', 'mocha-count-reporter.cjs');
 const node = process.execPath;
 
+const runStarted = Date.now();
+/** Start and end (ms) of the jobs started ahead of their turn: their own time, not their wait in line. */
+const spans = {};
+function timed(name, start) {
+  spans[name] = { started: Date.now() };
+  return start().finally(() => (spans[name].ended = Date.now()));
+}
+
 function banner(title) {
   console.log(`\n━━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
 }
@@ -53,7 +61,7 @@ async function npmScript(name) {
  */
 const checks = {};
 function startCheck(script) {
-  checks[script] ??= capture('npm', ['run', '--silent', script], { cwd: repoRoot });
+  checks[script] ??= timed(script, () => capture('npm', ['run', '--silent', script], { cwd: repoRoot }));
   return checks[script];
 }
 async function check(name, script) {
@@ -63,21 +71,34 @@ async function check(name, script) {
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, problems: [`${name} failed (exit ${code})`] };
 }
 
-/** Runs mocha with the counting reporter and reads the counts it wrote. */
-async function mocha(name, extraArgs, env = {}) {
+/**
+ * Runs mocha with the counting reporter and reads the counts it wrote. `buffered`: its output is
+ * collected and shown when the suite's turn comes (it runs beside the typecheck and lint).
+ */
+async function mocha(name, extraArgs, env = {}, { buffered = false } = {}) {
   mkdirSync(testResultsDir, { recursive: true });
   // Per process: runs started side by side in one checkout must not read each other's counts.
   const resultFile = join(testResultsDir, `${name}-results-${process.pid}.json`);
   rmSync(resultFile, { force: true });
   const args = [mochaBin, ...extraArgs, '--reporter', reporter, '--forbid-pending'];
   if (grep) args.push('--grep', grep, '--no-fail-zero');
-  const code = await run(node, args, { cwd: repoRoot, env: { ...process.env, ...env, SINCH_MOCHA_RESULT_FILE: resultFile } });
+  const spawnOptions = { cwd: repoRoot, env: { ...process.env, ...env, SINCH_MOCHA_RESULT_FILE: resultFile } };
+  let code;
+  let output = '';
+  if (buffered) {
+    const result = await capture(node, args, spawnOptions);
+    code = result.code;
+    output = result.stdout + result.stderr;
+  } else {
+    code = await run(node, args, spawnOptions);
+  }
+  const show = () => output && process.stdout.write(output);
   if (!existsSync(resultFile)) {
-    return { passed: 0, failed: 1, problems: [`mocha exited with ${code} before reporting results (it crashed or could not load the tests)`] };
+    return { show, passed: 0, failed: 1, problems: [`mocha exited with ${code} before reporting results (it crashed or could not load the tests)`] };
   }
   const counts = JSON.parse(readFileSync(resultFile, 'utf8'));
   rmSync(resultFile, { force: true });
-  const result = { passed: counts.passed, failed: counts.failed + counts.pending, problems: [] };
+  const result = { show, passed: counts.passed, failed: counts.failed + counts.pending, problems: [] };
   if (counts.pending > 0) result.problems.push(`${counts.pending} pending (skipped) test(s): not allowed`);
   if (code !== 0 && result.failed === 0) {
     result.failed = 1;
@@ -110,10 +131,25 @@ async function packageVsix() {
   if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
 }
 
+/**
+ * The unit suite starts with the typecheck and lint: on two cores the three single-threaded jobs
+ * finish sooner side by side than the checks first and the unit tests after (measured in
+ * docs/TESTING.md). Its output is shown when its turn comes.
+ */
+let unitRun;
+function startUnit() {
+  unitRun ??= timed('unit', () => mocha('unit', [], {}, { buffered: true }));
+  return unitRun;
+}
+
 const suites = {
   typecheck: () => check('typecheck', 'typecheck'),
   lint: () => check('lint', 'lint'),
-  unit: () => mocha('unit', []),
+  unit: async () => {
+    const { show, ...result } = await startUnit();
+    show();
+    return result;
+  },
   integration: async () => {
     await ensureToolsOnce();
     await buildForIntegration();
@@ -129,6 +165,7 @@ const suites = {
 };
 
 for (const script of ['typecheck', 'lint']) if (selected.includes(script)) void startCheck(script);
+if (selected.includes('unit')) void startUnit();
 
 const results = [];
 for (const name of ALL.filter((suite) => selected.includes(suite))) {
@@ -143,7 +180,8 @@ for (const name of ALL.filter((suite) => selected.includes(suite))) {
   if (emptyIsFailure && result.passed + result.failed === 0) {
     result = { passed: 0, failed: 1, problems: [...(result.problems ?? []), 'no test ran'] };
   }
-  result.seconds = (Date.now() - started) / 1000;
+  const span = spans[name];
+  result.seconds = ((span?.ended ?? Date.now()) - (span?.started ?? started)) / 1000;
   results.push({ name, ...result });
   console.log(`${name}: ${result.passed} passed, ${result.failed} failed (${result.seconds.toFixed(1)} s)`);
   for (const problem of result.problems ?? []) console.log(`  ✖ ${problem}`);
@@ -160,5 +198,6 @@ if (passed + failed === 0) {
   console.log('  ✖ no test ran at all');
   failed = 1;
 }
+console.log(`  ${'(wall clock)'.padEnd(12)} ${' '.repeat(28)} ${((Date.now() - runStarted) / 1000).toFixed(1).padStart(6)} s${Object.keys(spans).length > 1 ? ` (${Object.keys(spans).join(', ')} ran side by side)` : ''}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

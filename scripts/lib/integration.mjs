@@ -42,6 +42,10 @@ export async function runIntegrationSuite(options = {}) {
     dir,
     workspace: join(dir, 'workspace'),
     smokeTestDriver: true,
+    // A TypeScript document in a test (a number written in code) would start the built-in
+    // TypeScript language service, a tsserver that loads the whole standard library: seconds of
+    // CPU on 2 cores that no test looks at. The language itself (typescript-basics) stays.
+    extraArgs: ['--disable-extension', 'vscode.typescript-language-features'],
     onOutput: (line) => {
       // Connection resets while the page closes are expected; errors before that are worth seeing.
       if (!verdictReached && /\berror\b/i.test(line)) print(`  [code-server] ${line}`);
@@ -90,7 +94,9 @@ export async function runIntegrationSuite(options = {}) {
     page.on('pageerror', (error) => print(`  [page error] ${error.message}`));
     const crashed = new Promise((resolve) => page.once('crash', () => resolve('the browser page crashed')));
 
-    await page.goto(server.workbenchUrl({ payload: JSON.stringify(payload) }));
+    // The verdict (or timeoutMs) decides; the page's load event would only add a 30 s deadline
+    // that a busy 2-core machine can miss before the suite even starts.
+    await page.goto(server.workbenchUrl({ payload: JSON.stringify(payload) }), { waitUntil: 'commit', timeout: timeoutMs });
     let timer;
     const timedOut = new Promise((resolve) => {
       timer = setTimeout(

@@ -21,9 +21,10 @@ function userSettings(): Record<string, unknown> {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
 }
 
-async function connected(wb: Workbench): Promise<void> {
-  await sandbox.ready();
-  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+async function connected(wb: Workbench, timeout = UI_TIMEOUT): Promise<void> {
+  // A new window's extension host starts its sandbox once the previous window's host let the port go.
+  await sandbox.ready(timeout * 3);
+  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout });
 }
 
 /** Brings an open workbench back to the state a new window starts in, as far as the tests can tell. */
@@ -111,7 +112,7 @@ export function sharedWorkbench(): () => Promise<Workbench> {
     // A theme a failed test picked is still in the user settings: a new window must not wear it.
     if (userSettings()['workbench.colorTheme'] !== undefined) host().updateSettings({ 'workbench.colorTheme': undefined });
     current = await openWorkbench({ shared: true });
-    await connected(current);
+    await connected(current, 2 * UI_TIMEOUT);
     opened = { viewport: current.page.viewportSize(), sidebarWidth: (await sidebarBox(current))?.width };
     return current;
   };

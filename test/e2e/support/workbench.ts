@@ -50,7 +50,9 @@ async function newWorkbenchPage(url: string): Promise<Page> {
     openPages.delete(page);
     if (sharedPage === page) sharedPage = undefined;
   });
-  await page.goto(url);
+  // The workbench is ready when its activity bar shows; the page's load event adds nothing but a
+  // second deadline (30 s by default) that a busy 2-core machine can miss.
+  await page.goto(url, { waitUntil: 'commit', timeout: 60000 });
   await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
   return page;
 }
