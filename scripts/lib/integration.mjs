@@ -42,10 +42,6 @@ export async function runIntegrationSuite(options = {}) {
     dir,
     workspace: join(dir, 'workspace'),
     smokeTestDriver: true,
-    // A TypeScript document in a test (a number written in code) would start the built-in
-    // TypeScript language service, a tsserver that loads the whole standard library: seconds of
-    // CPU on 2 cores that no test looks at. The language itself (typescript-basics) stays.
-    extraArgs: ['--disable-extension', 'vscode.typescript-language-features'],
     onOutput: (line) => {
       // Connection resets while the page closes are expected; errors before that are worth seeing.
       if (!verdictReached && /\berror\b/i.test(line)) print(`  [code-server] ${line}`);
