@@ -11,7 +11,7 @@ import { formatNanp } from '../../src/model/phone';
 import { STATE_ORDER, stateInfo } from '../../src/model/states';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index';
 import type { GlobalProcessState, ListQualifiedNumbersResponse, QualifiedNumber } from '../../src/api/types';
-import { eventually, host, isExtensionChannelLog, openWorkbench, sandbox, sandboxUrl, sharedWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
+import { closeSharedWorkbench, eventually, host, isExtensionChannelLog, openWorkbench, sandbox, sandboxUrl, sharedWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
 
 const UI_TIMEOUT = 20000;
 
@@ -255,6 +255,8 @@ describe('Sinch sidebar (UI)', () => {
     let other: RunningSandbox;
 
     before(async () => {
+      // The file's window goes first: it would take the settings below as a change of its own.
+      await closeSharedWorkbench();
       // A second "Sinch" for the profile: signing in to a real profile stops the built-in sandbox.
       other = await startSandbox({ port: 0, clock: 'manual' });
       host().updateSettings({ 'sinch.apiBaseUrl': other.url, 'sinch.authBaseUrl': other.url });

@@ -7,5 +7,5 @@ export { openForm } from './forms';
 export { saveScreenshot } from './screenshots';
 export { sharedWorkbench } from './sharedWorkbench';
 export { eventually } from './wait';
-export { openWorkbench, Workbench } from './workbench';
+export { closeSharedWorkbench, openWorkbench, Workbench } from './workbench';
 export type { TextMatch, TreeRow } from './workbench';
