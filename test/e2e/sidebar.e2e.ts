@@ -269,7 +269,8 @@ describe('Sinch sidebar (UI)', () => {
 
     it('signs in with a key kept out of settings and logs, then signs out', async () => {
       const wb = await openWorkbench();
-      await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+      // A new window: its extension host starts once the file's window has let the sandbox port go.
+      await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: 3 * UI_TIMEOUT });
       await wb.openSinchView();
       const keyId = `e2e-key-${Date.now()}`;
       const secret = `e2e-secret-${Math.random().toString(36).slice(2)}`;

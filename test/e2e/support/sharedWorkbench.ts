@@ -109,8 +109,6 @@ export function sharedWorkbench(): () => Promise<Workbench> {
       await restoreKnownState(current, opened);
       return current;
     }
-    // A theme a failed test picked is still in the user settings: a new window must not wear it.
-    if (userSettings()['workbench.colorTheme'] !== undefined) host().updateSettings({ 'workbench.colorTheme': undefined });
     current = await openWorkbench({ shared: true });
     await connected(current, 2 * UI_TIMEOUT);
     opened = { viewport: current.page.viewportSize(), sidebarWidth: (await sidebarBox(current))?.width };

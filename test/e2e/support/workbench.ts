@@ -72,6 +72,8 @@ let sharedPage: Page | undefined;
  */
 export async function openWorkbench(options: { freshWorkspace?: boolean; query?: Record<string, string>; shared?: boolean } = {}): Promise<Workbench> {
   await closeSharedWorkbench();
+  // A new window wears the default theme: one a test picked in the palette is in the user settings.
+  host().updateSettings({ 'workbench.colorTheme': undefined });
   const query: Record<string, string> = { ...(options.query ?? {}) };
   if (options.freshWorkspace ?? true) {
     const folder = join(host().dir, 'workspaces', `w${++freshWorkspaces}`);
