@@ -90,7 +90,9 @@ export async function runIntegrationSuite(options = {}) {
     page.on('pageerror', (error) => print(`  [page error] ${error.message}`));
     const crashed = new Promise((resolve) => page.once('crash', () => resolve('the browser page crashed')));
 
-    await page.goto(server.workbenchUrl({ payload: JSON.stringify(payload) }));
+    // The verdict (or timeoutMs) decides; the page's load event would only add a 30 s deadline
+    // that a busy 2-core machine can miss before the suite even starts.
+    await page.goto(server.workbenchUrl({ payload: JSON.stringify(payload) }), { waitUntil: 'commit', timeout: timeoutMs });
     let timer;
     const timedOut = new Promise((resolve) => {
       timer = setTimeout(

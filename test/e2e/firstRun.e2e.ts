@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { SANDBOX_CREDENTIALS, SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
 import type { ListQualifiedNumbersResponse } from '../../src/api/types';
-import { eventually, openWorkbench, sandbox, sandboxUrl, type Workbench } from './support';
+import { eventually, sandboxUrl, sharedWorkbench } from './support';
 
 const UI_TIMEOUT = 20000;
 
@@ -18,15 +18,11 @@ async function firstVerified(): Promise<string> {
   return found;
 }
 
-async function connected(): Promise<Workbench> {
-  const wb = await openWorkbench();
-  await sandbox.ready();
-  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
-  return wb;
-}
 
 describe('First run in the workbench', function () {
   this.timeout(120000);
+  // One window for the file, connected to the sandbox and reset as each test starts (sharedWorkbench.ts).
+  const connected = sharedWorkbench();
 
   it('"Sinch: Get Started" opens the walkthrough, and a step completes once its action ran', async () => {
     const wb = await connected();

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import type { FrameLocator } from 'playwright-core';
 import { SANDBOX_PROJECT_ID } from '../../src/connection/sandboxOptions';
 import { isTollFree, parseNanpNumber } from '../../src/model/phone';
-import { eventually, host, openWorkbench, sandbox, type Workbench } from './support';
+import { eventually, openForm, sandbox, sharedWorkbench } from './support';
 import { validStandardDraft } from '../fixtures/textEnableDrafts';
 
 const STANDARD_TITLE = 'Text Enable Numbers';
@@ -27,34 +27,6 @@ async function verifiedTollFreeNumber(phone: string): Promise<void> {
 
 async function textEnablePosts(operation: 'textEnableNumbers' | 'textEnableTollFreeNumbers'): Promise<number> {
   return (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path.endsWith(`:${operation}`)).length;
-}
-
-async function openForm(wb: Workbench, title: string): Promise<FrameLocator> {
-  await wb.runCommand(`Sinch: ${title}`);
-  await wb.editorTab(title).waitFor({ timeout: UI_TIMEOUT });
-  const form = wb.webviewFrame();
-  await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
-  return form;
-}
-
-/**
- * A workbench connected to the sandbox, with no editor open: forms left open by earlier tests
- * come back with the window (their serializer at work), and a focused webview would swallow F1.
- */
-async function connectedWorkbench(): Promise<Workbench> {
-  const wb = await openWorkbench();
-  await sandbox.ready();
-  await sandbox.reset();
-  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
-  const tabs = wb.page.locator('.part.editor .tabs-container .tab');
-  // Whatever the window restored shows up a moment after the workbench: close each tab it has.
-  for (let remaining = await tabs.count(); remaining > 0; remaining = await tabs.count()) {
-    const tab = tabs.first();
-    await tab.hover();
-    await tab.locator('.tab-actions .action-label').first().click();
-    await eventually(async () => (await tabs.count()) < remaining, { message: 'a restored editor tab to close' });
-  }
-  return wb;
 }
 
 async function previewBody<T>(form: FrameLocator, ready: (body: T) => boolean): Promise<T> {
@@ -102,6 +74,10 @@ const LOA: Record<string, string> = Object.fromEntries(LOA_FIELDS.map((name) => 
 
 describe('Text-enable forms (UI)', function () {
   this.timeout(180000);
+  // One window for the file, back to a known state as each test starts (sharedWorkbench.ts): no
+  // editor open (a form left open would come back, and a focused webview swallows F1), the
+  // sandbox reset; openForm clears a draft an earlier test left in the workspace.
+  const connectedWorkbench = sharedWorkbench();
 
   it('picks numbers, blocks an invalid e-mail, then submits the standard form and tracks the hosting order', async () => {
     const wb = await connectedWorkbench();
@@ -224,36 +200,37 @@ describe('Text-enable forms (UI)', function () {
     await eventually(async () => (await field(form, 'numbersText').inputValue()).split('\n').includes(parsed.e164), { message: `${parsed.e164} in the numbers box` });
   });
 
-  for (const [theme, dark] of [['Default Dark Modern', true], ['Default High Contrast', true], ['Default High Contrast Light', false]] as const) {
+  // Picked in the palette, as a person would: the window is the file's, already open.
+  for (const [theme, label, kind, dark] of [
+    ['Default Dark Modern', 'Dark Modern', 'vs-dark', true],
+    ['Default High Contrast', 'Dark High Contrast', 'hc-black', true],
+    ['Default High Contrast Light', 'Light High Contrast', 'hc-light', false],
+  ] as const) {
     it(`follows the ${theme} theme`, async () => {
-      host().updateSettings({ 'workbench.colorTheme': theme });
-      try {
-        const wb = await connectedWorkbench();
-        const form = await openForm(wb, STANDARD_TITLE);
-        await fill(form, { email: 'not-an-email' });
-        await form.locator('#err-email').filter({ hasText: /e-mail address/ }).waitFor({ timeout: UI_TIMEOUT });
-        // The page takes the theme's colours (through --vscode-* variables), not colours of its own.
-        const css = await form.locator('body').evaluate((body) => {
-          const style = getComputedStyle(body);
-          const probe = document.createElement('div');
-          probe.style.color = style.getPropertyValue('--vscode-editor-background').trim();
-          document.body.append(probe);
-          const themed = getComputedStyle(probe).color;
-          probe.remove();
-          return { background: style.backgroundColor, text: style.color, themed };
-        });
-        const colours = { background: luminance(css.background), text: luminance(css.text), matchesTheme: css.background === css.themed };
-        assert.ok(colours.matchesTheme, 'the form background is not the editor background of the theme');
-        // The JSON preview is one block in the theme's code-block colour: no box per line behind its text.
-        const codeBackground = await form.locator('#preview-json').evaluate((code) => getComputedStyle(code).backgroundColor);
-        assert.strictEqual(codeBackground, 'rgba(0, 0, 0, 0)', `the preview's lines have a background of their own (${codeBackground})`);
-        if (dark) assert.ok(colours.background < 0.3 && colours.text > 0.6, `dark theme, but background ${colours.background} / text ${colours.text}`);
-        else assert.ok(colours.background > 0.7 && colours.text < 0.4, `light theme, but background ${colours.background} / text ${colours.text}`);
-        await form.locator('h1').scrollIntoViewIfNeeded();
-        await wb.screenshot(`text-enable-form-${theme.toLowerCase().replace(/\s+/g, '-')}`);
-      } finally {
-        host().updateSettings({ 'workbench.colorTheme': undefined });
-      }
+      const wb = await connectedWorkbench();
+      await wb.pickColorTheme(label, kind);
+      const form = await openForm(wb, STANDARD_TITLE);
+      await fill(form, { email: 'not-an-email' });
+      await form.locator('#err-email').filter({ hasText: /e-mail address/ }).waitFor({ timeout: UI_TIMEOUT });
+      // The page takes the theme's colours (through --vscode-* variables), not colours of its own.
+      const css = await form.locator('body').evaluate((body) => {
+        const style = getComputedStyle(body);
+        const probe = document.createElement('div');
+        probe.style.color = style.getPropertyValue('--vscode-editor-background').trim();
+        document.body.append(probe);
+        const themed = getComputedStyle(probe).color;
+        probe.remove();
+        return { background: style.backgroundColor, text: style.color, themed };
+      });
+      const colours = { background: luminance(css.background), text: luminance(css.text), matchesTheme: css.background === css.themed };
+      assert.ok(colours.matchesTheme, 'the form background is not the editor background of the theme');
+      // The JSON preview is one block in the theme's code-block colour: no box per line behind its text.
+      const codeBackground = await form.locator('#preview-json').evaluate((code) => getComputedStyle(code).backgroundColor);
+      assert.strictEqual(codeBackground, 'rgba(0, 0, 0, 0)', `the preview's lines have a background of their own (${codeBackground})`);
+      if (dark) assert.ok(colours.background < 0.3 && colours.text > 0.6, `dark theme, but background ${colours.background} / text ${colours.text}`);
+      else assert.ok(colours.background > 0.7 && colours.text < 0.4, `light theme, but background ${colours.background} / text ${colours.text}`);
+      await form.locator('h1').scrollIntoViewIfNeeded();
+      await wb.screenshot(`text-enable-form-${theme.toLowerCase().replace(/\s+/g, '-')}`);
     });
   }
 

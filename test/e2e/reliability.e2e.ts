@@ -8,7 +8,7 @@ import type { FrameLocator, Locator } from 'playwright-core';
 import type { ListQualifiedNumbersResponse } from '../../src/api/types';
 import { formatNanp } from '../../src/model/phone';
 import { stateInfo } from '../../src/model/states';
-import { eventually, openWorkbench, sandbox, type Workbench } from './support';
+import { eventually, openForm, sandbox, sharedWorkbench } from './support';
 
 const UI_TIMEOUT = 20000;
 const FORM_TITLE = 'Text Enable Numbers';
@@ -25,13 +25,6 @@ function field(form: FrameLocator, name: string) {
   return form.locator(`[data-field="${name}"] input, [data-field="${name}"] textarea, input[data-field="${name}"]`).first();
 }
 
-async function connected(): Promise<Workbench> {
-  const wb = await openWorkbench({ freshWorkspace: true });
-  await sandbox.ready();
-  await sandbox.reset();
-  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
-  return wb;
-}
 
 async function textEnablePosts(): Promise<number> {
   return (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path.includes(':textEnable')).length;
@@ -39,13 +32,12 @@ async function textEnablePosts(): Promise<number> {
 
 describe('Reliability: hostile text in the UI', function () {
   this.timeout(180000);
+  // One window for the file, connected to the sandbox and reset as each test starts (sharedWorkbench.ts).
+  const connected = sharedWorkbench();
 
   it('shows HTML and script typed into names as text in the form and its preview, runs none of it, and takes no name over its limit', async () => {
     const wb = await connected();
-    await wb.runCommand(`Sinch: ${FORM_TITLE}`);
-    await wb.editorTab(FORM_TITLE).waitFor({ timeout: UI_TIMEOUT });
-    const form = wb.webviewFrame();
-    await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
+    const form = await openForm(wb, FORM_TITLE);
 
     const values: Record<string, string> = { displayName: IMG, firstName: SCRIPT, lastName: CLOSE_AND_SVG, street: `${IMG}${SCRIPT}` };
     for (const [name, value] of Object.entries(values)) {

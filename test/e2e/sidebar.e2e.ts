@@ -11,7 +11,7 @@ import { formatNanp } from '../../src/model/phone';
 import { STATE_ORDER, stateInfo } from '../../src/model/states';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index';
 import type { GlobalProcessState, ListQualifiedNumbersResponse, QualifiedNumber } from '../../src/api/types';
-import { eventually, host, isExtensionChannelLog, openWorkbench, sandbox, sandboxUrl, waitForExtensionHostsToExit, type Workbench } from './support';
+import { closeSharedWorkbench, eventually, host, isExtensionChannelLog, openWorkbench, sandbox, sandboxUrl, sharedWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
 
 const UI_TIMEOUT = 20000;
 
@@ -45,13 +45,11 @@ async function stateOf(phoneNumber: string): Promise<string> {
 }
 
 /**
- * A workbench connected to its own freshly seeded built-in sandbox (each page gets a new extension
- * host, hence a new sandbox), with the Sinch view open and every group loaded.
+ * The file's workbench (sharedWorkbench.ts: connected to the built-in sandbox, reset to its seeded
+ * data), with the Sinch view open and every group loaded.
  */
-async function sidebar(): Promise<Workbench> {
-  const wb = await openWorkbench();
-  await sandbox.ready();
-  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+async function sidebar(workbench: () => Promise<Workbench>): Promise<Workbench> {
+  const wb = await workbench();
   await wb.openSinchView();
   await groupDescriptions(wb);
   return wb;
@@ -111,9 +109,10 @@ describe('Sinch sidebar (UI)', () => {
   // The tree reloads by itself while numbers are pending; here it changes only when a test acts.
   before(() => host().updateSettings({ 'sinch.autoRefreshSeconds': 0 }));
   after(() => host().updateSettings({ 'sinch.autoRefreshSeconds': undefined }));
+  const workbench = sharedWorkbench();
 
   it('shows one group per state with the sandbox counts', async () => {
-    const wb = await sidebar();
+    const wb = await sidebar(workbench);
     const shown = await groupDescriptions(wb);
     assert.deepStrictEqual([...shown.keys()], STATE_ORDER.map((s) => stateInfo(s).label));
     for (const state of STATE_ORDER) {
@@ -126,7 +125,7 @@ describe('Sinch sidebar (UI)', () => {
   });
 
   it('sends a voice challenge from the palette and verifies it with the code the call said', async () => {
-    const wb = await sidebar();
+    const wb = await sidebar(workbench);
     const phone = (await firstIn('GLOBAL_PROCESS_STATE_ELIGIBLE')).phoneNumber;
     await wb.runCommand('Sinch: Send Voice Challenge');
     await wb.waitForQuickInput(/Pick the number/);
@@ -155,7 +154,7 @@ describe('Sinch sidebar (UI)', () => {
   });
 
   it('deletes a number from its context menu after the confirmation dialog', async () => {
-    const wb = await sidebar();
+    const wb = await sidebar(workbench);
     const phone = (await firstIn('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE')).phoneNumber;
     await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE').label);
     await contextMenu(wb, formatNanp(phone), 'Delete Qualified Numbers');
@@ -168,7 +167,7 @@ describe('Sinch sidebar (UI)', () => {
   });
 
   it('opens details with Enter, copies with Ctrl+C and deletes with Delete on a selected tree number', async () => {
-    const wb = await sidebar();
+    const wb = await sidebar(workbench);
     const phone = (await firstIn('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE')).phoneNumber;
     await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE').label);
     await wb.selectTreeItem(formatNanp(phone));
@@ -185,7 +184,7 @@ describe('Sinch sidebar (UI)', () => {
   });
 
   it('adds a pasted batch, leaving out one invalid number with its reason', async () => {
-    const wb = await sidebar();
+    const wb = await sidebar(workbench);
     const pendingLabel = stateInfo('GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING').label;
     const before = Number((await groupDescriptions(wb)).get(pendingLabel));
     await wb.runCommand('Sinch: Add Numbers to Qualify');
@@ -203,7 +202,7 @@ describe('Sinch sidebar (UI)', () => {
   });
 
   it('filters the tree by digits and clears the filter', async () => {
-    const wb = await sidebar();
+    const wb = await sidebar(workbench);
     const target = await firstIn('GLOBAL_PROCESS_STATE_HOSTING_DONE');
     const digits = target.phoneNumber.slice(-5);
     await wb.runCommand('Sinch: Filter Qualified Numbers');
@@ -228,10 +227,10 @@ describe('Sinch sidebar (UI)', () => {
   });
 
   it('draws the Verification failed icon with enough contrast in light, dark and high-contrast themes', async () => {
-    const wb = await sidebar();
+    const wb = await sidebar(workbench);
     const label = stateInfo('GLOBAL_PROCESS_STATE_VERIFICATION_FAILED').label;
     const row = await wb.waitForTreeItem(label);
-    // The theme picker's labels; a settings file change does not reach an open page.
+    // The theme picker's labels; the file's workbench goes back to the default theme before the next test.
     const themes = [
       ['Dark 2026', 'vs-dark'],
       ['Light 2026', 'vs'],
@@ -240,23 +239,15 @@ describe('Sinch sidebar (UI)', () => {
       ['Dark High Contrast', 'hc-black'],
       ['Light High Contrast', 'hc-light'],
     ] as const;
-    try {
-      for (const [theme, kind] of themes) {
-        await wb.runCommand('Preferences: Color Theme');
-        await wb.waitForQuickInput();
-        await wb.fillQuickInput(theme, { submit: false });
-        await wb.pickQuickItem(theme);
-        await eventually(async () => (await wb.page.locator('.monaco-workbench').getAttribute('class'))?.split(' ').includes(kind), { timeout: UI_TIMEOUT, message: `the ${theme} theme` });
-        // The icon's drawn colour against the side bar behind it (WCAG 2 non-text contrast: at least 3:1).
-        const colours = await row.locator('.custom-view-tree-node-item-icon').evaluate((icon) => ({
-          icon: getComputedStyle(icon).color,
-          background: getComputedStyle(document.querySelector('.part.sidebar') as Element).backgroundColor,
-        }));
-        const ratio = contrastRatio(colours.icon, colours.background);
-        assert.ok(ratio >= 3, `${theme}: icon ${colours.icon} on ${colours.background} has contrast ${ratio.toFixed(2)}:1`);
-      }
-    } finally {
-      host().updateSettings({ 'workbench.colorTheme': undefined });
+    for (const [theme, kind] of themes) {
+      await wb.pickColorTheme(theme, kind);
+      // The icon's drawn colour against the side bar behind it (WCAG 2 non-text contrast: at least 3:1).
+      const colours = await row.locator('.custom-view-tree-node-item-icon').evaluate((icon) => ({
+        icon: getComputedStyle(icon).color,
+        background: getComputedStyle(document.querySelector('.part.sidebar') as Element).backgroundColor,
+      }));
+      const ratio = contrastRatio(colours.icon, colours.background);
+      assert.ok(ratio >= 3, `${theme}: icon ${colours.icon} on ${colours.background} has contrast ${ratio.toFixed(2)}:1`);
     }
   });
 
@@ -264,6 +255,8 @@ describe('Sinch sidebar (UI)', () => {
     let other: RunningSandbox;
 
     before(async () => {
+      // The file's window goes first: it would take the settings below as a change of its own.
+      await closeSharedWorkbench();
       // A second "Sinch" for the profile: signing in to a real profile stops the built-in sandbox.
       other = await startSandbox({ port: 0, clock: 'manual' });
       host().updateSettings({ 'sinch.apiBaseUrl': other.url, 'sinch.authBaseUrl': other.url });
@@ -276,7 +269,8 @@ describe('Sinch sidebar (UI)', () => {
 
     it('signs in with a key kept out of settings and logs, then signs out', async () => {
       const wb = await openWorkbench();
-      await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: UI_TIMEOUT });
+      // A new window: its extension host starts once the file's window has let the sandbox port go.
+      await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout: 3 * UI_TIMEOUT });
       await wb.openSinchView();
       const keyId = `e2e-key-${Date.now()}`;
       const secret = `e2e-secret-${Math.random().toString(36).slice(2)}`;

@@ -1,5 +1,7 @@
 // Root hooks (mocha's --require): one code-server + Chromium for the whole run; after each test,
-// a screenshot of every page still open when the test failed, then those pages are closed.
+// a screenshot of every page still open when the test failed, then those pages are closed: all of
+// them after a failure (the next test gets a fresh window, not the failed one's leftovers), all
+// but the file's shared workbench (sharedWorkbench.ts) after a pass.
 import type { Context } from 'mocha';
 import { startHost, stopHost } from './host';
 import { saveScreenshot } from './screenshots';
@@ -22,7 +24,7 @@ export const mochaHooks = {
         if (file) console.log(`      screenshot: ${file}`);
       }
     }
-    await closeAllWorkbenches();
+    await closeAllWorkbenches({ keepShared: test?.state === 'passed' });
   },
 
   async afterAll(this: Context): Promise<void> {

@@ -46,11 +46,19 @@ async function newWorkbenchPage(url: string): Promise<Page> {
   await waitForPortFree(host().sandboxPort);
   const page = await host().browser.newPage();
   openPages.add(page);
-  page.once('close', () => openPages.delete(page));
-  await page.goto(url);
+  page.once('close', () => {
+    openPages.delete(page);
+    if (sharedPage === page) sharedPage = undefined;
+  });
+  // The workbench is ready when its activity bar shows; the page's load event adds nothing but a
+  // second deadline (30 s by default) that a busy 2-core machine can miss.
+  await page.goto(url, { waitUntil: 'commit', timeout: 60000 });
   await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60000 });
   return page;
 }
+
+/** The page of the file's shared workbench (sharedWorkbench.ts), if one is open. */
+let sharedPage: Page | undefined;
 
 /**
  * Opens a fresh workbench page on the run's code-server (same browser profile, so secrets and
@@ -58,22 +66,38 @@ async function newWorkbenchPage(url: string): Promise<Page> {
  * folder, so nothing earlier tests left open (editors, webview panels) comes back;
  * `freshWorkspace: false` opens the run's shared folder instead, restoring what was left there.
  * `reload()` keeps the page's folder. Pages still open at the end of a test are closed by the
- * root hooks.
+ * root hooks, except the file's shared one (`shared: true`, see sharedWorkbench.ts) after a
+ * test that passed. One window at a time: each window's extension host runs the sandbox on the
+ * run's port, so a fresh window closes the shared one first.
  */
-export async function openWorkbench(options: { freshWorkspace?: boolean; query?: Record<string, string> } = {}): Promise<Workbench> {
+export async function openWorkbench(options: { freshWorkspace?: boolean; query?: Record<string, string>; shared?: boolean } = {}): Promise<Workbench> {
+  await closeSharedWorkbench();
+  // A new window wears the default theme: one a test picked in the palette is in the user settings.
+  host().updateSettings({ 'workbench.colorTheme': undefined });
   const query: Record<string, string> = { ...(options.query ?? {}) };
   if (options.freshWorkspace ?? true) {
     const folder = join(host().dir, 'workspaces', `w${++freshWorkspaces}`);
     mkdirSync(folder, { recursive: true });
     query.folder = folder;
   }
-  return new Workbench(await newWorkbenchPage(host().workbenchUrl(query)));
+  const page = await newWorkbenchPage(host().workbenchUrl(query));
+  if (options.shared) sharedPage = page;
+  return new Workbench(page);
 }
 
-/** Closes every workbench page (used by the root hooks after each test). */
-export async function closeAllWorkbenches(): Promise<void> {
-  await Promise.all([...openPages].map((page) => page.close().catch(() => undefined)));
-  openPages.clear();
+/** Closes the file's shared workbench page, if one is open. */
+export async function closeSharedWorkbench(): Promise<void> {
+  const page = sharedPage;
+  sharedPage = undefined;
+  if (page) await page.close().catch(() => undefined);
+}
+
+/** Closes the workbench pages (after each test): all of them, or all but the file's shared one. */
+export async function closeAllWorkbenches(options: { keepShared?: boolean } = {}): Promise<void> {
+  const closing = [...openPages].filter((page) => !(options.keepShared && page === sharedPage));
+  if (!options.keepShared) sharedPage = undefined;
+  await Promise.all(closing.map((page) => page.close().catch(() => undefined)));
+  for (const page of closing) openPages.delete(page);
 }
 
 export function openWorkbenchPages(): Page[] {
@@ -95,8 +119,10 @@ export class Workbench {
    */
   async reload(): Promise<void> {
     const url = this.currentPage.url();
+    const shared = this.currentPage === sharedPage;
     await this.currentPage.close();
     this.currentPage = await newWorkbenchPage(url);
+    if (shared) sharedPage = this.currentPage;
   }
 
   // ----- command palette, quick inputs and quick picks -------------------------------------
@@ -195,6 +221,36 @@ export class Workbench {
   async dismissQuickInput(): Promise<void> {
     await this.quickInputBox.press('Escape');
     await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  }
+
+  /** Closes every editor; unsaved ones (an untitled file typed into) are closed without saving. */
+  async closeAllEditors(): Promise<void> {
+    const tabs = this.page.locator('.part.editor .tabs-container .tab');
+    if ((await tabs.count()) === 0) return;
+    await this.runCommand('View: Close All Editors');
+    const dialog = this.page.locator('.monaco-dialog-box');
+    await eventually(
+      async () => {
+        if (await dialog.isVisible()) await dialog.getByRole('button', { name: "Don't Save", exact: true }).click();
+        return (await tabs.count()) === 0;
+      },
+      { timeout: UI_TIMEOUT, message: 'every editor to close' },
+    );
+  }
+
+  /**
+   * Picks a colour theme by its label in "Preferences: Color Theme" (a settings file change does
+   * not reach an open page) and waits for the workbench to wear it (`kind`: vs, vs-dark, hc-black, hc-light).
+   */
+  async pickColorTheme(label: string, kind: string): Promise<void> {
+    await this.runCommand('Preferences: Color Theme');
+    await this.waitForQuickInput();
+    await this.fillQuickInput(label, { submit: false });
+    await this.pickQuickItem(label);
+    await eventually(async () => (await this.page.locator('.monaco-workbench').getAttribute('class'))?.split(' ').includes(kind), {
+      timeout: UI_TIMEOUT,
+      message: `the ${label} theme`,
+    });
   }
 
   // ----- notifications and dialogs ----------------------------------------------------------

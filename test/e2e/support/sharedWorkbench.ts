@@ -1,0 +1,117 @@
+// One workbench page per test file instead of one per test. Opening a page costs a workbench load,
+// an extension host and the extension's activation (5-10 s on 2 cores); bringing an open one back
+// to a known state costs a few gestures. Before each test: nothing modal open, no notification,
+// no editor, the window's size and colour theme as opened, the sandbox reset (fresh data, no
+// faults, no requests logged) and the Qualified Numbers tree refreshed, unfiltered and collapsed.
+// A test that fails closes the page (root hooks), so the next one starts in a fresh window; a
+// test that opens its own window (openWorkbench) closes the shared one first.
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { host } from './host';
+import { sandbox } from './sandbox';
+import { eventually } from './wait';
+import { closeSharedWorkbench, openWorkbench, type Workbench } from './workbench';
+
+const UI_TIMEOUT = 20000;
+/** The theme a new window wears (VS Code 1.139's default dark theme). */
+const DEFAULT_THEME = { label: 'Dark 2026', kind: 'vs-dark' };
+
+function userSettings(): Record<string, unknown> {
+  const file = join(host().dir, 'user', 'User', 'settings.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+}
+
+async function connected(wb: Workbench, timeout = UI_TIMEOUT): Promise<void> {
+  // A new window's extension host starts its sandbox once the previous window's host let the port go.
+  await sandbox.ready(timeout * 3);
+  await wb.statusBarItem('Sinch: Offline Sandbox').waitFor({ timeout });
+}
+
+/** Brings an open workbench back to the state a new window starts in, as far as the tests can tell. */
+export interface OpenedLayout {
+  viewport: { width: number; height: number } | null;
+  sidebarWidth: number | undefined;
+}
+
+async function sidebarBox(wb: Workbench): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const sidebar = wb.page.locator('.part.sidebar');
+  return (await sidebar.isVisible()) ? sidebar.boundingBox() : null;
+}
+
+export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Promise<void> {
+  const { viewport } = opened;
+  const { page } = wb;
+  // Nothing modal: a dialog, a context menu or the quick input left open.
+  const modal = page.locator('.monaco-dialog-box, .context-view .monaco-menu, .quick-input-widget').filter({ visible: true });
+  await eventually(
+    async () => {
+      if ((await modal.count()) === 0) return true;
+      await page.keyboard.press('Escape');
+      return false;
+    },
+    { timeout: UI_TIMEOUT, message: 'dialogs, menus and the quick input to close' },
+  );
+  if (viewport && JSON.stringify(page.viewportSize()) !== JSON.stringify(viewport)) await page.setViewportSize(viewport);
+  // A side bar dragged wider (for a screenshot) goes back to its width, by the same gesture.
+  const bar = await sidebarBox(wb);
+  if (bar && opened.sidebarWidth !== undefined && Math.abs(bar.width - opened.sidebarWidth) > 2) {
+    await page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + opened.sidebarWidth + 1, bar.y + bar.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await eventually(async () => Math.abs(((await sidebarBox(wb))?.width ?? 0) - (opened.sidebarWidth ?? 0)) <= 2, { timeout: UI_TIMEOUT, message: 'the side bar back at its width' });
+  }
+  await wb.closeAllEditors();
+  if ((await page.locator('.notifications-toasts .notification-list-item').count()) > 0) await wb.clearNotifications();
+  // A theme picked in the palette is written to the user settings; a new window would wear the default.
+  if (userSettings()['workbench.colorTheme'] !== undefined) {
+    await wb.pickColorTheme(DEFAULT_THEME.label, DEFAULT_THEME.kind);
+    host().updateSettings({ 'workbench.colorTheme': undefined });
+  }
+  await sandbox.reset();
+  await connected(wb);
+  // The tree shows what the reset sandbox holds: no filter, every group collapsed, counts reloaded.
+  const sidebar = page.locator('.part.sidebar');
+  if (await sidebar.getByText(/^Filtered: /).isVisible()) await wb.runCommand('Sinch: Clear Filter');
+  const expanded = sidebar.locator('.monaco-list-row[role="treeitem"][aria-level="1"][aria-expanded="true"]');
+  while ((await expanded.count()) > 0) {
+    const count = await expanded.count();
+    await expanded.first().locator('.monaco-tl-twistie').click();
+    await eventually(async () => (await expanded.count()) < count, { timeout: UI_TIMEOUT, message: 'a tree group to collapse' });
+  }
+  await wb.runCommand('Sinch: Refresh Qualified Numbers');
+  // A tree on screen reloads at once (a hidden one when it shows): wait until it read the reset sandbox.
+  if ((await sidebar.locator('.monaco-list-row[role="treeitem"][aria-level="1"]').count()) > 0) {
+    await eventually(
+      async () =>
+        (await sandbox.requests()).some((r) => r.method === 'GET' && r.path.includes('/qualifiedNumbers')) &&
+        (await wb.treeRows()).every((row) => row.description !== 'loading…'),
+      { timeout: UI_TIMEOUT, message: 'the tree to reload from the reset sandbox' },
+    );
+  }
+}
+
+/**
+ * The file's workbench: `const workbench = sharedWorkbench()` inside the top `describe`, then
+ * `const wb = await workbench()` at the start of a test. The first call opens the window (and so
+ * does the first after a failed test, or after a test that opened a window of its own); later
+ * calls bring the open one back to a known state. The window closes after the file's last test.
+ */
+export function sharedWorkbench(): () => Promise<Workbench> {
+  let current: Workbench | undefined;
+  let opened: OpenedLayout = { viewport: null, sidebarWidth: undefined };
+  after(async () => {
+    current = undefined;
+    await closeSharedWorkbench();
+  });
+  return async () => {
+    if (current && !current.page.isClosed()) {
+      await restoreKnownState(current, opened);
+      return current;
+    }
+    current = await openWorkbench({ shared: true });
+    await connected(current, 2 * UI_TIMEOUT);
+    opened = { viewport: current.page.viewportSize(), sidebarWidth: (await sidebarBox(current))?.width };
+    return current;
+  };
+}
