@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { lazyBundle } from '../lazyBundle';
 import type { ToolName } from '../model/tools/toolInputs';
+import { WriteConfirmations } from '../model/tools/writeConfirmations';
 import type * as ChatTools from './chatTools';
 
 const chatTools = lazyBundle<typeof ChatTools>('chatTools.js');
@@ -35,6 +36,8 @@ function standIn(name: ToolName, deps: ToolDeps): vscode.LanguageModelTool<unkno
 /** Registers every chat tool; the map is for the integration tests (`SinchExtensionApi.chatTools`). */
 export function registerChatTools(deps: ToolDeps): { disposables: vscode.Disposable[]; tools: ReadonlyMap<ToolName, vscode.LanguageModelTool<unknown>> } {
   void EVERY_TOOL;
-  const tools = new Map<ToolName, vscode.LanguageModelTool<unknown>>(TOOL_NAMES.map((name) => [name, standIn(name, deps)]));
+  // One ledger for every tool: a write runs only after its own tool asked the user (prepareInvocation).
+  const shared: ToolDeps = { ...deps, confirmations: deps.confirmations ?? new WriteConfirmations() };
+  const tools = new Map<ToolName, vscode.LanguageModelTool<unknown>>(TOOL_NAMES.map((name) => [name, standIn(name, shared)]));
   return { disposables: [...tools].map(([name, tool]) => vscode.lm.registerTool(name, tool)), tools };
 }
