@@ -18,9 +18,17 @@ export function cleanEnv(extra = {}) {
  * on a non-zero code, the caller decides). stdin is closed so nothing can wait for an answer.
  */
 export async function run(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
-  const [code, signal] = await once(child, 'exit');
-  return code ?? (signal ? 128 : 1);
+  installCleanup();
+  // Its own process group, so that a signal to this process alone (`kill <pid>`, not only a
+  // terminal's Ctrl+C) reaches all of it: mocha's bin runs the suite in a second node process.
+  const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true, ...options });
+  if (child.pid) liveChildren.add(child.pid);
+  try {
+    const [code, signal] = await once(child, 'exit');
+    return code ?? (signal ? 128 : 1);
+  } finally {
+    liveChildren.delete(child.pid);
+  }
 }
 
 /** Runs a command and collects its output. */
@@ -36,6 +44,8 @@ export async function capture(command, args, options = {}) {
 
 /** Process groups we started and have not stopped yet: stopped if this process is interrupted. */
 const liveGroups = new Set();
+/** Groups of one-shot commands still running (a mocha suite, which stops its own servers). */
+const liveChildren = new Set();
 let cleanupInstalled = false;
 
 /** How this process leaves on SIGINT/SIGTERM/SIGHUP once its groups are stopped (npm start: 0). */
@@ -50,7 +60,9 @@ function installCleanup() {
     process.once(signal, () => {
       onSignal.received = true;
       console.error(`\n${signal}: stopping ${liveGroups.size} server process group(s) ...`);
-      void Promise.all([...liveGroups].map((pid) => killGroup(pid))).finally(() => {
+      // A suite gets longer to stop the servers it started itself (the e2e hooks stop code-server).
+      const stopping = [...[...liveChildren].map((pid) => stopGroup(pid, 15_000)), ...[...liveGroups].map((pid) => killGroup(pid))];
+      void Promise.all(stopping).finally(() => {
         if (onSignal.message) console.error(onSignal.message);
         process.exit(onSignal.exitCode ?? code);
       });
