@@ -6,11 +6,11 @@
 // One fresh browser page (so one fresh extension host) per sample, one code-server for all.
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import * as esbuild from 'esbuild';
 import type { HostResult } from '../host/suite';
 import { repoRoot, type ProductionBuild } from '../lib/build';
+import { loadHarness, type CodeServer, type Harness as HarnessOf } from '../lib/codeServerHarness';
 import { notMeasured, type Row } from '../lib/report';
 import { median, repeat, spread } from '../lib/stats';
 import { ACTIVATION_BUDGET_MS } from './activationBundle';
@@ -18,12 +18,6 @@ import { ACTIVATION_BUDGET_MS } from './activationBundle';
 const SECTION = 'Activation (VS Code)';
 const RESULT_MARKER = 'BENCH_HOST_RESULT';
 const SAMPLE_TIMEOUT_MS = 90_000;
-
-interface CodeServer {
-  port: number;
-  workbenchUrl(query: Record<string, string>): string;
-  stop(): Promise<void>;
-}
 
 interface BrowserPage {
   goto(url: string): Promise<unknown>;
@@ -36,20 +30,7 @@ interface BrowserContext {
   close(): Promise<void>;
 }
 
-/** What the bench needs from scripts/lib (the harness's ES modules, typed here at the seam). */
-interface Harness {
-  ensureTools(log: (line: string) => void): Promise<unknown>;
-  startCodeServer(options: { dir: string; workspace: string; smokeTestDriver: boolean; settings: Record<string, unknown> }): Promise<CodeServer>;
-  launchBrowser(profileDir: string): Promise<BrowserContext>;
-}
-
-async function loadHarness(): Promise<Harness> {
-  const load = async (file: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(join(repoRoot, 'scripts', 'lib', file)).href)) as Record<string, unknown>;
-  const [tools, codeServer, browser] = await Promise.all([load('tools.mjs'), load('codeServer.mjs'), load('browser.mjs')]);
-  const harness = { ensureTools: tools.ensureTools, startCodeServer: codeServer.startCodeServer, launchBrowser: browser.launchBrowser };
-  for (const [name, fn] of Object.entries(harness)) if (typeof fn !== 'function') throw new Error(`scripts/lib no longer exports ${name}`);
-  return harness as Harness;
-}
+type Harness = HarnessOf<BrowserContext>;
 
 /** The production build as an extension folder that nothing activates on its own. */
 function extensionCopy(build: ProductionBuild): string {
@@ -115,7 +96,7 @@ async function oneSample(harness: Harness, server: CodeServer, profileDir: strin
 export async function measureHostActivation(build: ProductionBuild, samples: number, log: (line: string) => void): Promise<Row[]> {
   let harness: Harness;
   try {
-    harness = await loadHarness();
+    harness = await loadHarness<BrowserContext>();
     await harness.ensureTools((line) => log(`  ${line}`));
   } catch (error) {
     const reason = `not measured: no real VS Code here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;

@@ -12,11 +12,11 @@
 // before the command is clicked in the palette. Both are epoch milliseconds on the same machine.
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
 import { FLOOR_CATEGORY, FLOOR_COMMAND, FLOOR_PANEL_TITLE, FLOOR_TITLE } from '../host/floor/names';
 import { repoRoot, type ProductionBuild } from '../lib/build';
+import { loadHarness, type Harness as HarnessOf } from '../lib/codeServerHarness';
 import { notMeasured, type Row } from '../lib/report';
 import { median, spread } from '../lib/stats';
 
@@ -58,31 +58,13 @@ function probe(arg: ProbeArg): number | null {
   return performance.timeOrigin + performance.now();
 }
 
-interface CodeServer {
-  port: number;
-  workbenchUrl(query: Record<string, string>): string;
-  stop(): Promise<void>;
-}
-
 interface BrowserContext {
   pages(): Page[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
-interface Harness {
-  ensureTools(log: (line: string) => void): Promise<unknown>;
-  startCodeServer(options: { dir: string; workspace: string; smokeTestDriver: boolean; settings: Record<string, unknown> }): Promise<CodeServer>;
-  launchBrowser(profileDir: string): Promise<BrowserContext>;
-}
-
-async function loadHarness(): Promise<Harness> {
-  const load = async (file: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(join(repoRoot, 'scripts', 'lib', file)).href)) as Record<string, unknown>;
-  const [tools, codeServer, browser] = await Promise.all([load('tools.mjs'), load('codeServer.mjs'), load('browser.mjs')]);
-  const harness = { ensureTools: tools.ensureTools, startCodeServer: codeServer.startCodeServer, launchBrowser: browser.launchBrowser };
-  for (const [name, fn] of Object.entries(harness)) if (typeof fn !== 'function') throw new Error(`scripts/lib no longer exports ${name}`);
-  return harness as Harness;
-}
+type Harness = HarnessOf<BrowserContext>;
 
 /** The production build as the extension a user installs (its own activation events). */
 function extensionCopy(build: ProductionBuild): string {
@@ -209,7 +191,7 @@ async function sample(page: Page, kind: Kind): Promise<Sample> {
 export async function measureFormHost(build: ProductionBuild, samples: number, log: (line: string) => void): Promise<Row[]> {
   let harness: Harness;
   try {
-    harness = await loadHarness();
+    harness = await loadHarness<BrowserContext>();
     await harness.ensureTools((line) => log(`  ${line}`));
   } catch (error) {
     const reason = `not measured: no real VS Code here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
