@@ -7,12 +7,13 @@ import type { GlobalProcessState, QualifiedNumber } from '../api/types';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { affects, currentSettings } from '../connection/settings';
 import { errorWords } from '../model/errorWords';
+import { extendsList } from '../model/tree/appendedLists';
 import { AutoRefresher, REAL_TIMERS } from '../model/tree/autoRefresh';
 import type { NumberFilter } from '../model/tree/filter';
 import { filterMessage, viewDescription } from '../model/tree/presentation';
 import { QualifiedNumbersModel, type ReloadOutcome } from '../model/tree/treeModel';
 import { isNumberNode, type GroupNode, type LoadMoreNode, type NumberNode, type SinchTreeNode } from './nodes';
-import { errorItem, groupItem, loadMoreItem, numberItem } from './treeItems';
+import { errorItem, groupItem, loadMoreItem, numberItem, resolveNumberItem } from './treeItems';
 
 export const VIEW_ID = 'sinch.qualifiedNumbers';
 
@@ -84,12 +85,18 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       case 'group':
         return groupItem(node, this.groupView(node.state));
       case 'number':
-        return numberItem(node, Date.now(), this.busy.get(node.number.phoneNumber));
+        // Asked for every row of a refreshed group: no lookup while nothing is busy.
+        return numberItem(node, Date.now(), this.busy.size === 0 ? undefined : this.busy.get(node.number.phoneNumber));
       case 'loadMore':
         return loadMoreItem(node, this.groupView(node.state));
       case 'error':
         return errorItem(node);
     }
+  }
+
+  /** Numbers get their tooltip on hover only (see resolveNumberItem); other rows have theirs already. */
+  resolveTreeItem(item: vscode.TreeItem, node: SinchTreeNode): vscode.TreeItem {
+    return node.kind === 'number' ? resolveNumberItem(item, node) : item;
   }
 
   getChildren(node?: SinchTreeNode): SinchTreeNode[] {
@@ -108,7 +115,14 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     if (view.status === 'error') return [{ kind: 'error', error: view.error, state: node.state }];
     const known = this.childrenOf.get(node.state);
     if (known?.numbers === view.numbers && known.hasMore === view.hasMore) return known.children;
-    const children: SinchTreeNode[] = view.numbers.map((number) => this.numberNode(number, node.state));
+    let children: SinchTreeNode[];
+    if (known !== undefined && extendsList(view.numbers, known.numbers)) {
+      // A page was appended ("Load more"): the nodes shown so far stay, only the page's are made.
+      children = known.children.slice(0, known.numbers.length);
+      for (let i = known.numbers.length; i < view.numbers.length; i++) children.push(this.numberNode(view.numbers[i], node.state));
+    } else {
+      children = view.numbers.map((number) => this.numberNode(number, node.state));
+    }
     if (view.hasMore) children.push(this.loadMoreNode(node.state));
     this.childrenOf.set(node.state, { numbers: view.numbers, hasMore: view.hasMore, children });
     return children;

@@ -1,6 +1,5 @@
 // TreeItems for each node kind: the words come from src/model/tree/presentation.
 import * as vscode from 'vscode';
-import type { QualifiedNumber } from '../api/types';
 import { errorWords } from '../model/errorWords';
 import { BUSY_CONTEXT_VALUE, numberContextValue, numberDescription, numberLabel, numberTooltipMarkdown } from '../model/tree/presentation';
 import type { GroupView } from '../model/tree/treeModel';
@@ -21,19 +20,22 @@ export function groupItem(node: GroupNode, view: GroupView): vscode.TreeItem {
 
 /**
  * VS Code asks for the TreeItem of every number of an expanded group on each render, so a group
- * paged to 5,000 numbers rebuilt 5,000 items (tooltip Markdown, relative times) per "Load more"
- * (~2 s of a walk to the end; BENCHMARKS.md). An item depends on its number, the busy text and
- * the relative time, which moves in minutes: it is reused while those stay the same. A reload
- * brings new number objects, so new items.
+ * paged to 5,000 numbers rebuilt 5,000 items per "Load more" (~2 s of a walk to the end;
+ * BENCHMARKS.md). An item depends on its number, the busy text and the relative time, which moves
+ * in minutes: it is reused while those stay the same. It is kept on the node itself: a property
+ * read costs a fraction of a WeakMap lookup among 20,000 keys, which was most of what a click cost
+ * at the end of a long walk. A reload brings new numbers, so new nodes and new items.
  */
-const numberItems = new WeakMap<QualifiedNumber, { item: vscode.TreeItem; busy: string | undefined; minute: number }>();
+const ITEM = Symbol('treeItem');
+type NodeWithItem = NumberNode & { [ITEM]?: { item: vscode.TreeItem; busy: string | undefined; minute: number } };
 
 export function numberItem(node: NumberNode, now: number, busy: string | undefined): vscode.TreeItem {
   const minute = Math.floor(now / 60_000);
-  const cached = numberItems.get(node.number);
-  if (cached && cached.busy === busy && cached.minute === minute) return cached.item;
+  const holder = node as NodeWithItem;
+  const cached = holder[ITEM];
+  if (cached !== undefined && cached.busy === busy && cached.minute === minute) return cached.item;
   const item = buildNumberItem(node, now, busy);
-  numberItems.set(node.number, { item, busy, minute });
+  holder[ITEM] = { item, busy, minute };
   return item;
 }
 
@@ -51,10 +53,21 @@ function buildNumberItem(node: NumberNode, now: number, busy: string | undefined
     item.iconPath = new vscode.ThemeIcon(info?.icon.replace(/~spin$/, '') ?? 'question', info ? new vscode.ThemeColor(info.color) : undefined);
     item.contextValue = numberContextValue(node.number);
   }
-  const tooltip = new vscode.MarkdownString(numberTooltipMarkdown(node.number), true);
-  tooltip.isTrusted = false;
-  tooltip.supportHtml = false;
-  item.tooltip = tooltip;
+  return item;
+}
+
+/**
+ * The tooltip, built when the pointer rests on the row (VS Code asks through resolveTreeItem for an
+ * item without one): its Markdown and two local times were half of what building a row cost, for
+ * rows that are mostly never hovered.
+ */
+export function resolveNumberItem(item: vscode.TreeItem, node: NumberNode): vscode.TreeItem {
+  if (item.tooltip === undefined) {
+    const tooltip = new vscode.MarkdownString(numberTooltipMarkdown(node.number), true);
+    tooltip.isTrusted = false;
+    tooltip.supportHtml = false;
+    item.tooltip = tooltip;
+  }
   return item;
 }
 

@@ -1,6 +1,7 @@
 // Loading one group (one globalProcessState) of the tree: its pages from the server, or, with a
 // filter, a scan of its pages for matches. Functions over `list` alone, used by treeModel.ts.
 import type { GlobalProcessState, ListQualifiedNumbersParams, OrderBy, QualifiedNumber, QualifiedNumbersApi, RegionCode } from '../../api/types';
+import { recordAppend } from './appendedLists';
 import type { NumberFilter } from './filter';
 
 export type ListSource = Pick<QualifiedNumbersApi, 'list'>;
@@ -110,5 +111,5 @@ export function mergeUnique(numbers: QualifiedNumber[], more: QualifiedNumber[])
     }
   }
   seenOf.set(result, seen);
-  return result;
+  return recordAppend(result, numbers);
 }

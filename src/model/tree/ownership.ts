@@ -6,6 +6,7 @@
 // them made every click cost all the numbers shown so far (quadratic in a walk to the end).
 import type { GlobalProcessState, QualifiedNumber } from '../../api/types';
 import { STATE_ORDER } from '../states';
+import { extendsList, recordAppend } from './appendedLists';
 
 export type OwnerMap = Map<string, GlobalProcessState>;
 
@@ -54,18 +55,11 @@ export class NumberOwnership {
     if (current && known.list === list) return known.numbers;
     const numbers =
       current && extendsList(list, known.list)
-        ? known.numbers.concat(list.slice(known.list.length).filter((n) => owner.get(n.phoneNumber) === state))
+        ? recordAppend(known.numbers.concat(list.slice(known.list.length).filter((n) => owner.get(n.phoneNumber) === state)), known.numbers)
         : list.filter((n) => owner.get(n.phoneNumber) === state);
     this.ownNumbers.set(state, { list, owner, generation: this.generation, numbers });
     return numbers;
   }
-}
-
-/** `longer` is `shorter` with numbers appended (what a "Load more" makes). */
-function extendsList(longer: readonly QualifiedNumber[], shorter: readonly QualifiedNumber[]): boolean {
-  if (longer.length <= shorter.length) return false;
-  for (let i = 0; i < shorter.length; i++) if (longer[i] !== shorter[i]) return false;
-  return true;
 }
 
 /** `lists` in STATE_ORDER. */

@@ -92,7 +92,8 @@ describe('Reliability: secrets and trust', function () {
     const collected: string[] = [];
     const tree = (): SinchTreeNode[] => api.tree.getChildren().flatMap((g) => [g, ...api.tree.getChildren(g)]);
     const treeText = (): string => JSON.stringify(tree().map((n) => {
-      const item = api.tree.getTreeItem(n);
+      // As on hover: a number's tooltip is built by resolveTreeItem.
+      const item = api.tree.resolveTreeItem(api.tree.getTreeItem(n), n);
       return [item.label, item.description, item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip, item.id, item.contextValue];
     }));
     const numbersIn = (state: string): NumberNode[] => tree().filter((n): n is NumberNode => n.kind === 'number' && n.group === state);

@@ -109,7 +109,10 @@ describe('Sinch sidebar', function () {
     assert.strictEqual(item.label, `+1 ${e164.slice(2, 5)}-${e164.slice(5, 8)}-${e164.slice(8)}`);
     assert.strictEqual(item.contextValue, 'qualifiedNumber.eligible');
     assert.match(String(item.description), /^(US|CA) · /);
-    const tooltip = (item.tooltip as vscode.MarkdownString).value;
+    // The tooltip comes on hover: VS Code asks resolveTreeItem for an item without one.
+    assert.strictEqual(item.tooltip, undefined, 'the tooltip is built on hover, not for every row');
+    const resolved = api.tree.resolveTreeItem(item, first);
+    const tooltip = (resolved.tooltip as vscode.MarkdownString).value;
     for (const part of ['OSR eligibility', 'Ownership verification', 'Hosting', 'Created']) assert.ok(tooltip.includes(part), `tooltip has ${part}`);
   });
 
