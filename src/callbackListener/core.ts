@@ -2,7 +2,7 @@
 // requires on first use (src/inspector/callbackCore.ts): the activation bundle stays within its
 // size budget (BENCHMARKS.md), as with the sandbox.
 export { CallbackInbox } from '../model/callbacks/inbox';
-export { callbackDocument, callbackRow, exportCallbacks } from '../model/callbacks/presentation';
+export { callbackDocument, callbackLine, callbackRow, callbackTooltip, exportCallbacks } from '../model/callbacks/presentation';
 export { parseCallbackBody } from '../model/callbacks/event';
 export { PORT_TAKEN_CHOICES, portTakenAction, portTakenMessage, portTakenRefusal } from '../model/callbacks/portTaken';
 export { rawBody, sendOutcomeWords } from '../model/callbacks/record';

@@ -92,7 +92,7 @@ export async function startListener(options: ListenerOptions): Promise<RunningLi
       const parsed = parseCallbackBody(read.body);
       const status = parsed.ok ? 200 : 400;
       answer(res, status, parsed.ok ? 'ok' : parsed.reason);
-      deliver({ ...base, body: read.body, answeredStatus: status });
+      deliver({ ...base, body: read.body, answeredStatus: status, parsed });
     }, () => res.destroy());
   });
   server.keepAliveTimeout = 5_000;

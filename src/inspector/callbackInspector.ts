@@ -73,12 +73,15 @@ export class CallbackInspector implements vscode.Disposable {
   readonly onDidChangeListening = this.listening.event;
 
   private readonly configWatch: vscode.Disposable;
+  /** `sinch.callbacks.forwardTo` as last read , until the setting changes: read per delivery, it cost a settings inspect each. */
+  private forwardTo: { value: string | undefined } | undefined;
   /** "Use a Free Port" was chosen when the fixed port was taken: port 0 until the setting changes. */
   private freePortChosen = false;
 
   constructor(private readonly options: InspectorOptions) {
     // A new port applies at once: the running listener moves (its old URL stops answering).
     this.configWatch = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sinch.callbacks.forwardTo')) this.forwardTo = undefined;
       if (!event.affectsConfiguration('sinch.callbacks.port')) return;
       this.freePortChosen = false;
       if (!this.listener) return;
@@ -219,11 +222,12 @@ export class CallbackInspector implements vscode.Disposable {
 
   private async accept(delivery: DeliveryInput): Promise<void> {
     const { parseCallbackBody, verifyCallbackSignature, trustsDelivery, SIGNATURE_HEADER, verdictPhrase, resourceWords, statusWords } = callbackCore();
-    const parsed = delivery.refused ? undefined : parseCallbackBody(delivery.body);
+    const parsed = delivery.refused ? undefined : (delivery.parsed ?? parseCallbackBody(delivery.body));
     const projectId = parsed?.ok ? parsed.event.projectId : this.options.currentProjectId();
     const secret = projectId ? await this.options.secrets.get(projectId) : undefined;
     const verdict = verifyCallbackSignature(delivery.body, delivery.headers[SIGNATURE_HEADER], secret);
-    const { record, repeated } = this.inbox.add(delivery, verdict);
+    // The inbox reads the same parse.
+    const { record, repeated } = this.inbox.add(parsed && !delivery.parsed ? { ...delivery, parsed } : delivery, verdict);
     const e = record.event;
     this.options.log.info(e
       ? `Callback ${e.eventType} for ${resourceWords(e)}: ${statusWords(e.status)}${e.failureCode ? ` (${e.failureCode})` : ''}, ${verdictPhrase(verdict)}${repeated ? `, delivered ${record.deliveries} times` : ''}`
@@ -235,7 +239,8 @@ export class CallbackInspector implements vscode.Disposable {
 
   /** `sinch.callbacks.forwardTo`: every delivery goes on to the user's own handler too. */
   private forward(record: CallbackRecord, delivery: DeliveryInput): void {
-    const target = forwardToSetting();
+    this.forwardTo ??= { value: forwardToSetting() };
+    const target = this.forwardTo.value;
     if (!target || delivery.refused) return;
     const { checkSendTarget, sendCallback, eventTypeWords } = callbackCore();
     const checked = checkSendTarget(target);

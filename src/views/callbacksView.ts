@@ -43,16 +43,21 @@ export class CallbacksView implements vscode.TreeDataProvider<CallbackRecord>, v
     return item;
   }
 
+  /** The tooltip when the pointer rests on the row (VS Code asks for an item without one). */
+  resolveTreeItem(item: vscode.TreeItem, record: CallbackRecord): vscode.TreeItem {
+    item.tooltip ??= new vscode.MarkdownString(callbackCore().callbackTooltip(record, Date.now()));
+    return item;
+  }
+
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
 
   private buildItem(record: CallbackRecord, now: number): vscode.TreeItem {
-    const row = callbackCore().callbackRow(record, now);
+    const row = callbackCore().callbackLine(record, now);
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = record.id;
     item.description = row.description;
-    item.tooltip = new vscode.MarkdownString(row.tooltip);
     item.iconPath = new vscode.ThemeIcon(row.icon.id, row.icon.color ? new vscode.ThemeColor(row.icon.color) : undefined);
     item.contextValue = record.event ? 'callback.event' : 'callback.malformed';
     item.command = { command: 'sinch.showCallback', title: 'Show Callback', arguments: [record] };

@@ -52,6 +52,9 @@ describe('Reliability: secrets and trust', function () {
     }
     for (const name of ['secrets', 'foreign', 'keyring']) await api.services.context.secrets.delete(secretKeyFor(name));
     await api.services.context.globalState.update('sinch.profiles', undefined);
+    // The list's mirror in SecretStorage too: the store adopts it when newer, and the next suite's
+    // profile checks (the sidebar's, run right after under --grep) found this suite's profile back.
+    await api.services.context.secrets.delete('sinch.profiles.latest');
   }
 
   before(async () => {
@@ -271,7 +274,8 @@ describe('Reliability: secrets and trust', function () {
     await api.services.callbacks.settled();
     await waitFor(() => api.callbacksView.getChildren().filter((r) => r.event?.eventId.startsWith('stores-')).length === 3, `three callbacks listed: ${api.callbacksView.getChildren().length} rows`);
     for (const record of api.callbacksView.getChildren()) {
-      const item = api.callbacksView.getTreeItem(record);
+      // As on hover: the tooltip is built by resolveTreeItem.
+      const item = api.callbacksView.resolveTreeItem(api.callbacksView.getTreeItem(record), record);
       collected.push(JSON.stringify([item.label, item.description, item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip]));
       await vscode.commands.executeCommand('sinch.showCallback', record);
       collected.push(vscode.window.activeTextEditor?.document.getText() ?? '');
