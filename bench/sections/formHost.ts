@@ -40,7 +40,7 @@ interface ProbeArg {
 }
 
 /** Runs inside every frame of the page: the time (epoch ms) the panel of `kind` is interactive, or null. */
-function probe(arg: ProbeArg): number | null {
+function probe(arg: ProbeArg): { at: number; phases: Record<string, number> } | null {
   const body = document.body as HTMLElement | null;
   if (!body || (arg.kind === 'form' ? body.dataset.kind !== 'standard' : body.dataset.floor !== 'true')) return null;
   const field = (arg.kind === 'form'
@@ -55,7 +55,14 @@ function probe(arg: ProbeArg): number | null {
     const text = preview?.textContent ?? '';
     if (!preview || text.trim() === '' || preview.getClientRects().length === 0 || !text.includes(arg.expected)) return null;
   }
-  return performance.timeOrigin + performance.now();
+  const at = performance.timeOrigin + performance.now();
+  // Where the time went inside the webview, as offsets from its document's start (form only).
+  const phases: Record<string, number> = { origin: performance.timeOrigin };
+  const script = performance.getEntriesByType('resource').find((r) => r.name.includes('textEnableForm'));
+  if (script) phases.scriptLoaded = (script as PerformanceResourceTiming).responseEnd;
+  for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('sinch:')) phases[mark.name.slice(6)] = mark.startTime;
+  phases.ready = at - performance.timeOrigin;
+  return { at, phases };
 }
 
 interface BrowserContext {
@@ -98,14 +105,20 @@ async function installFloorExtension(codeServerDir: string): Promise<void> {
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
 }
 
+/** The webview's own timeline at the last readyAt: its document's start (epoch ms) and offsets from it. */
+let lastPhases: Record<string, number> = {};
+
 /** Waits for `probe` to hold in some frame of the page; its time. */
 async function readyAt(page: Page, arg: ProbeArg): Promise<number> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const at = await frame.evaluate(probe, arg).catch(() => null);
-      if (at !== null) return at;
+      const found = await frame.evaluate(probe, arg).catch(() => null);
+      if (found !== null) {
+        lastPhases = found.phases;
+        return found.at;
+      }
     }
     // A short pause between rounds, so the polling itself does not load the browser it measures.
     await new Promise((resolveRound) => setTimeout(resolveRound, 4));
@@ -163,6 +176,8 @@ async function closeAllEditors(page: Page): Promise<void> {
 interface Sample {
   open: number;
   reopen: number;
+  /** The reopen's webview timeline, as ms after the command was clicked. */
+  reopenPhases: Record<string, number>;
 }
 
 /** One open and one reopen of the panel of `kind`; leaves no editor open and no draft behind. */
@@ -180,12 +195,14 @@ async function sample(page: Page, kind: Kind): Promise<Sample> {
   await page.locator('.part.editor .tabs-container .tab.active .label-name', { hasText: 'Untitled' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   const reopenStart = await runCommand(page, title);
   const reopen = (await readyAt(page, { kind, expected: DRAFT })) - reopenStart;
+  const { origin, ...offsets } = lastPhases;
+  const reopenPhases = Object.fromEntries([['document', origin - reopenStart], ...Object.entries(offsets).map(([name, ms]) => [name, origin - reopenStart + ms])]);
   await tab.waitFor({ timeout: STEP_TIMEOUT_MS });
   // Clear the draft, so the next sample opens an empty form again.
   await (await panelFrame(page, kind)).locator(fieldSelector(kind)).fill('');
   await readyAt(page, { kind, expected: '' });
   await closeAllEditors(page);
-  return { open, reopen };
+  return { open, reopen, reopenPhases };
 }
 
 export async function measureFormHost(build: ProductionBuild, samples: number, log: (line: string) => void): Promise<Row[]> {
@@ -235,9 +252,13 @@ export async function measureFormHost(build: ProductionBuild, samples: number, l
   } finally {
     await server.stop();
   }
-  const pick = (kind: Kind, key: keyof Sample): number[] => results[kind].map((s) => s[key]);
+  const pick = (kind: Kind, key: 'open' | 'reopen'): number[] => results[kind].map((s) => s[key]);
   const floorOpen = median(pick('floor', 'open'));
   const floorReopen = median(pick('floor', 'reopen'));
+  const timeline = (kind: Kind): string => {
+    const names = Object.keys(results[kind][0]?.reopenPhases ?? {});
+    return names.map((name) => `${name} ${median(results[kind].map((s) => s.reopenPhases[name] ?? NaN)).toFixed(0)}`).join(', ');
+  };
   return [
     {
       section: SECTION,
@@ -255,7 +276,7 @@ export async function measureFormHost(build: ProductionBuild, samples: number, l
       unit: 'ms',
       budget: { op: '<=', value: REOPEN_BUDGET_RATIO * floorReopen },
       floor: floorReopen,
-      note: `${spread(pick('form', 'reopen'), 0)}; the command reveals it, the draft comes back from setState; floor: empty panel with a draft (${spread(pick('floor', 'reopen'), 0)}); budget ${REOPEN_BUDGET_RATIO} x floor`,
+      note: `${spread(pick('form', 'reopen'), 0)}; the command reveals it, the draft comes back from setState; floor: empty panel with a draft (${spread(pick('floor', 'reopen'), 0)}); budget ${REOPEN_BUDGET_RATIO} x floor; webview timeline (median ms after the click): form ${timeline('form')}; floor ${timeline('floor')}`,
     },
   ];
 }
