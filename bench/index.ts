@@ -14,7 +14,7 @@ import { notMeasured, verdict, type Row } from './lib/report';
 import { startSandboxProcess, type SandboxProcess } from './lib/sandboxProcess';
 import { renderTable } from './lib/table';
 import { measureBundleActivation } from './sections/activationBundle';
-import { measureHostActivation } from './sections/activationHost';
+import { measureHostActivation, measureHostProfile } from './sections/activationHost';
 import { measureIdle } from './sections/idle';
 import { measureCallbacks } from './sections/callbacks';
 import { measureHover } from './sections/hover';
@@ -115,7 +115,11 @@ async function main(): Promise<void> {
         withSandbox(build, 2000, LATENCY_MS, (sandbox) => measureBundleActivation(build, sandbox, options.quick ? 5 : 10, rtt)),
       );
     }
-    if (want('host')) await section('Activation (VS Code)', rows, () => measureHostActivation(build, options.quick ? 1 : 3, log));
+    if (want('host')) {
+      await section('Activation (VS Code)', rows, () => measureHostActivation(build, options.quick ? 1 : 3, log));
+      // A few hundred numbers: each state's first page holds all of it (one round of lists).
+      await section('Activation (VS Code), saved profile', rows, () => withSandbox(build, 300, LATENCY_MS, (sandbox) => measureHostProfile(build, sandbox, LATENCY_MS, options.quick ? 2 : 3, log)));
+    }
     if (want('form')) await section('Form (VS Code)', rows, () => measureFormHost(build, options.quick ? 2 : 5, log));
     if (want('walk') || want('textEnable')) {
       await withSandbox(build, NUMBERS_PER_STATE * 10, LATENCY_MS, async (sandbox) => {

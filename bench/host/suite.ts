@@ -6,6 +6,8 @@
 // activating the extension, and Date.now() (the same clock) for the renders. Prints one line:
 // BENCH_HOST_RESULT {json}.
 import * as vscode from 'vscode';
+import { secretKeyFor } from '../../src/model/profiles';
+import { STATE_ORDER } from '../../src/model/states';
 
 const EXTENSION_ID = 'sinch-community.sinch-qualified-numbers';
 export const RESULT_MARKER = 'BENCH_HOST_RESULT';
@@ -21,6 +23,25 @@ export interface HostResult {
   firstRenderItems: number;
   /** When every group's TreeItem showed a count (epoch ms). */
   counted: number;
+  /**
+   * Profile mode: the floor, measured in this host after the tree was counted: the profile's
+   * SecretStorage read, a token, and one parallel round of the 10 lists, by hand (ms).
+   */
+  floor?: { secretMs: number; tokenMs: number; listsMs: number };
+}
+
+/**
+ * `BENCH_HOST_MODE` (the extension host's environment): `sandbox` (default) counts the tree of the
+ * built-in sandbox; `profileSetup` saves the bench profile (list in globalState, key in
+ * SecretStorage) and stops; `profile` counts the tree the saved profile restores, against the
+ * sandbox process at `BENCH_API_URL`, then measures the floor.
+ */
+type Mode = 'sandbox' | 'profileSetup' | 'profile';
+export const BENCH_PROFILE = { name: 'bench', projectId: 'bench-project', authMethod: 'oauth2' as const, keyId: 'bench-key', keySecret: 'bench-secret' };
+
+interface Exports {
+  tree?: TreeProvider;
+  services?: { connection: { describe(): string }; context: vscode.ExtensionContext };
 }
 
 interface TreeProvider {
@@ -54,7 +75,13 @@ export async function run(): Promise<void> {
   if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this host`);
   if (extension.isActive) throw new Error(`${EXTENSION_ID} was already active: the bench copy must have no activation events`);
 
-  const exports = (await extension.activate()) as { tree?: TreeProvider; services?: { connection: { describe(): string } } };
+  const mode = (process.env.BENCH_HOST_MODE ?? 'sandbox') as Mode;
+  const exports = (await extension.activate()) as Exports;
+  if (mode === 'profileSetup') {
+    await saveProfile(exports);
+    console.log(`${RESULT_MARKER} ${JSON.stringify({ setup: true })}`);
+    return;
+  }
   const tree = exports.tree;
   if (!tree) throw new Error('the extension exported no tree');
   const firstItems = await render(tree);
@@ -104,6 +131,40 @@ export async function run(): Promise<void> {
     firstRender,
     firstRenderItems: firstItems.length,
     counted,
+    ...(mode === 'profile' ? { floor: await measureFloor(exports) } : {}),
   };
   console.log(`${RESULT_MARKER} ${JSON.stringify(result)}`);
+}
+
+/** What Sign In would leave behind: the list (active: bench) and the key, for the next window to restore. */
+async function saveProfile(exports: Exports): Promise<void> {
+  const context = exports.services?.context;
+  if (!context) throw new Error('the extension exported no context');
+  const { keyId, keySecret, ...profile } = BENCH_PROFILE;
+  await context.secrets.store(secretKeyFor(profile.name), JSON.stringify({ keyId, keySecret }));
+  await context.globalState.update('sinch.profiles', { profiles: [profile], active: profile.name, revision: 1 });
+}
+
+/** The same path as the extension's, by hand: SecretStorage read, token, one parallel round of the lists. */
+async function measureFloor(exports: Exports): Promise<NonNullable<HostResult['floor']>> {
+  const context = exports.services?.context;
+  const apiUrl = process.env.BENCH_API_URL;
+  if (!context || !apiUrl) throw new Error('profile mode needs the extension context and BENCH_API_URL');
+  const started = Date.now();
+  const stored = JSON.parse((await context.secrets.get(secretKeyFor(BENCH_PROFILE.name))) ?? 'null') as { keyId: string; keySecret: string } | null;
+  if (!stored) throw new Error('the bench profile has no stored key');
+  const secretRead = Date.now();
+  const tokenAnswer = await fetch(`${apiUrl}/oauth2/token`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${Buffer.from(`${stored.keyId}:${stored.keySecret}`).toString('base64')}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials',
+  });
+  const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+  const tokenDone = Date.now();
+  await Promise.all(STATE_ORDER.map(async (state) => {
+    const answer = await fetch(`${apiUrl}/v1/projects/${BENCH_PROFILE.projectId}/qualifiedNumbers?states=${state}&pageSize=100`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!answer.ok) throw new Error(`list ${state}: HTTP ${answer.status}`);
+    await answer.json();
+  }));
+  return { secretMs: secretRead - started, tokenMs: tokenDone - secretRead, listsMs: Date.now() - tokenDone };
 }

@@ -13,14 +13,18 @@ import { repoRoot, type ProductionBuild } from '../lib/build';
 import { loadHarness, type CodeServer, type Harness as HarnessOf } from '../lib/codeServerHarness';
 import { notMeasured, type Row } from '../lib/report';
 import { median, repeat, spread } from '../lib/stats';
+import type { SandboxProcess } from '../lib/sandboxProcess';
 import { ACTIVATION_BUDGET_MS } from './activationBundle';
 
 const SECTION = 'Activation (VS Code)';
 const RESULT_MARKER = 'BENCH_HOST_RESULT';
 const SAMPLE_TIMEOUT_MS = 90_000;
+/** Issue 13: a window opened with a saved profile counts every group within 1.3 x its floor + 30 ms. */
+const PROFILE_BUDGET_RATIO = 1.3;
+const PROFILE_BUDGET_EXTRA_MS = 30;
 
 interface BrowserPage {
-  goto(url: string): Promise<unknown>;
+  goto(url: string, options?: { timeout?: number }): Promise<unknown>;
 }
 
 interface BrowserContext {
@@ -33,8 +37,8 @@ interface BrowserContext {
 type Harness = HarnessOf<BrowserContext>;
 
 /** The production build as an extension folder that nothing activates on its own. */
-function extensionCopy(build: ProductionBuild): string {
-  const dir = join(build.root, 'host-extension');
+function extensionCopy(build: ProductionBuild, folder = 'host-extension'): string {
+  const dir = join(build.root, folder);
   mkdirSync(dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
   manifest.activationEvents = [];
@@ -59,7 +63,7 @@ async function bundleSuite(build: ProductionBuild): Promise<string> {
   return outfile;
 }
 
-async function oneSample(harness: Harness, server: CodeServer, profileDir: string, extensionDir: string, suite: string): Promise<HostResult> {
+async function oneSample(harness: Harness, server: CodeServer, profileDir: string, extensionDir: string, suite: string, environment: Record<string, string> = {}): Promise<HostResult> {
   const browser = await harness.launchBrowser(profileDir);
   try {
     let result: HostResult | undefined;
@@ -75,11 +79,12 @@ async function oneSample(harness: Harness, server: CodeServer, profileDir: strin
     const payload = [
       ['extensionDevelopmentPath', remote(extensionDir)],
       ['extensionTestsPath', remote(suite)],
-      ['extensionEnvironment', JSON.stringify({ SINCH_SANDBOX_CLOCK: 'manual' })],
+      ['extensionEnvironment', JSON.stringify({ SINCH_SANDBOX_CLOCK: 'manual', ...environment })],
       ['skipWelcome', 'true'],
     ];
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(server.workbenchUrl({ payload: JSON.stringify(payload) }));
+    // A loaded machine takes longer than Playwright's default 30 s to serve the workbench.
+    await page.goto(server.workbenchUrl({ payload: JSON.stringify(payload) }), { timeout: 120_000 });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no verdict within ${SAMPLE_TIMEOUT_MS / 1000} s`)), SAMPLE_TIMEOUT_MS);
@@ -91,6 +96,52 @@ async function oneSample(harness: Harness, server: CodeServer, profileDir: strin
   } finally {
     await browser.close().catch(() => undefined);
   }
+}
+
+/**
+ * A window opened with a saved profile, against the sandbox process (its own process, 25 ms of
+ * latency per request, as a real network has): one window saves the profile as Sign In would, then
+ * each sample is a new window that restores it and counts every group. The floor is the same path
+ * by hand in the same host right after (SecretStorage read + token + one parallel round of lists).
+ */
+export async function measureHostProfile(build: ProductionBuild, sandbox: SandboxProcess, latencyMs: number, samples: number, log: (line: string) => void): Promise<Row[]> {
+  const name = 'window opened with a saved profile -> every group counted';
+  let harness: Harness;
+  try {
+    harness = await loadHarness<BrowserContext>();
+    await harness.ensureTools((line) => log(`  ${line}`));
+  } catch (error) {
+    return [notMeasured(SECTION, name, 'ms', `not measured: no real VS Code here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`)];
+  }
+  const extensionDir = extensionCopy(build, 'host-extension-profile');
+  const suite = await bundleSuite(build);
+  const dir = join(build.root, 'code-server-profile');
+  // The user's defaults otherwise (newest first: a state's numbers are read at once, one page each here).
+  const server = await harness.startCodeServer({ dir, workspace: join(dir, 'workspace'), smokeTestDriver: true, settings: { 'sinch.sandbox.autoStart': false, 'sinch.apiBaseUrl': sandbox.url, 'sinch.authBaseUrl': sandbox.url } });
+  const browserDir = join(dir, 'browser');
+  const environment = { BENCH_API_URL: sandbox.url };
+  let results: HostResult[];
+  try {
+    await oneSample(harness, server, browserDir, extensionDir, suite, { ...environment, BENCH_HOST_MODE: 'profileSetup' });
+    results = await repeat(samples, () => oneSample(harness, server, browserDir, extensionDir, suite, { ...environment, BENCH_HOST_MODE: 'profile' }));
+  } finally {
+    await server.stop();
+  }
+  const counted = results.map((r) => r.counted - r.willActivate);
+  const floors = results.map((r) => (r.floor ? r.floor.secretMs + r.floor.tokenMs + r.floor.listsMs : NaN));
+  const floor = median(floors);
+  const part = (key: 'secretMs' | 'tokenMs' | 'listsMs'): string => median(results.map((r) => r.floor?.[key] ?? NaN)).toFixed(0);
+  return [
+    {
+      section: SECTION,
+      name,
+      measured: median(counted),
+      unit: 'ms',
+      budget: { op: '<=', value: PROFILE_BUDGET_RATIO * floor + PROFILE_BUDGET_EXTRA_MS },
+      floor,
+      note: `${spread(counted, 0)}; from activate() (VS Code's mark), sandbox process at ${latencyMs} ms latency; floor by hand in the same host: secret read ${part('secretMs')} + token ${part('tokenMs')} + 10 lists in parallel ${part('listsMs')} ms; budget ${PROFILE_BUDGET_RATIO} x floor + ${PROFILE_BUDGET_EXTRA_MS} ms`,
+    },
+  ];
 }
 
 export async function measureHostActivation(build: ProductionBuild, samples: number, log: (line: string) => void): Promise<Row[]> {
