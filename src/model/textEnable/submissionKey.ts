@@ -29,7 +29,8 @@ export function submittingElsewhereReason(numberCount: number): string {
 /** The question before sending a draft another window (or this one) has just sent. */
 export function recentlySubmittedQuestion(orderIds: readonly string[], ageMs: number, fromThisWindow: boolean): string {
   const orders = orderIds.length === 1 ? `order ${orderIds[0]}` : `orders ${orderIds.join(', ')}`;
-  const where = fromThisWindow ? 'from this window' : 'from another VS Code window';
+  // A reload makes a new window as far as the lock can tell, so "another" names that case too.
+  const where = fromThisWindow ? 'from this window' : 'from another VS Code window (or this one before a reload)';
   return `This draft was just submitted ${where} as ${orders} (${describeAge(ageMs)}). Send it again as a new order?`;
 }
 

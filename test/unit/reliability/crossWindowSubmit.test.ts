@@ -93,7 +93,7 @@ describe('reliability: two windows submitting one draft', function () {
     const declining = window('window-b', async () => false);
     await declining.controller.handle({ type: 'submit', requestId: 1, draft: standardDraft([number]) });
     assert.equal(declining.resendQuestions.length, 1);
-    assert.match(declining.resendQuestions[0], new RegExp(`^This draft was just submitted from another VS Code window as order ${orderId} \\(\\d+ s ago\\)\\. Send it again as a new order\\?$`));
+    assert.match(declining.resendQuestions[0], new RegExp(`^This draft was just submitted from another VS Code window \\(or this one before a reload\\) as order ${orderId} \\(\\d+ s ago\\)\\. Send it again as a new order\\?$`));
     assert.deepEqual(outcomeOf(declining, 1), { status: 'cancelled', reason: `Nothing was sent: this draft was already submitted as order ${orderId}.` });
 
     const confirming = window('window-c', async () => true);
