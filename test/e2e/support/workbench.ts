@@ -476,6 +476,8 @@ export class Workbench {
   /**
    * Hovers a row until its tooltip shows and returns the tooltip (the workbench hover). The
    * mouse leaves first, so a tooltip of another row (or an earlier one) cannot be taken for it.
+   * A tooltip built on hover (resolveTreeItem) reads "Loading..." until the extension answers:
+   * only the answer counts.
    */
   async treeItemTooltip(label: TextMatch): Promise<Locator> {
     const row = await this.waitForTreeItem(label);
@@ -484,7 +486,9 @@ export class Workbench {
       async () => {
         await this.page.mouse.move(0, 0);
         await row.locator('.label-name').hover();
-        return tooltip.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+        const shown = await tooltip.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+        if (!shown) return false;
+        return tooltip.filter({ hasNotText: /^\s*Loading\.\.\.\s*$/ }).waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
       },
       { timeout: UI_TIMEOUT, message: `the tooltip of tree item ${String(label)}` },
     );
