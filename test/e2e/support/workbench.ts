@@ -5,6 +5,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { host } from './host';
+import { phase } from './phases';
 import { saveScreenshot } from './screenshots';
 import { eventually } from './wait';
 
@@ -41,6 +42,10 @@ const openPages = new Set<Page>();
 let freshWorkspaces = 0;
 
 async function newWorkbenchPage(url: string): Promise<Page> {
+  return phase('window', () => loadWorkbenchPage(url));
+}
+
+async function loadWorkbenchPage(url: string): Promise<Page> {
   // The previous page's extension host owns the sandbox port until it has shut down.
   const { waitForPortFree } = await import('../../../scripts/lib/ports.mjs');
   await waitForPortFree(host().sandboxPort);
