@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildUnlessCurrent, INTEGRATION_INPUTS, VSIX_INPUTS } from './lib/buildCache.mjs';
 import { runIntegrationSuite } from './lib/integration.mjs';
 import { repoRoot, testResultsDir } from './lib/paths.mjs';
 import { capture, run } from './lib/proc.mjs';
@@ -110,16 +111,22 @@ let builtForIntegration;
 async function buildForIntegration() {
   builtForIntegration ??= (async () => {
     banner('build (extension + integration tests)');
-    const code = (await run(node, ['scripts/build.mjs'], { cwd: repoRoot })) || (await run(node, ['scripts/build.mjs', '--only', 'tests'], { cwd: repoRoot }));
-    if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+    const built = await buildUnlessCurrent({ stamp: 'dist-test/.inputs-stamp', inputs: INTEGRATION_INPUTS, outputs: ['dist', 'dist-test/integration'] }, async () => {
+      const code = (await run(node, ['scripts/build.mjs'], { cwd: repoRoot })) || (await run(node, ['scripts/build.mjs', '--only', 'tests'], { cwd: repoRoot }));
+      if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+    });
+    if (!built) console.log('  current: nothing changed since the last build (dist-test/.inputs-stamp)');
   })();
   return builtForIntegration;
 }
 
 async function packageVsix() {
   banner('package (.vsix)');
-  const code = await npmScript('package');
-  if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
+  const built = await buildUnlessCurrent({ stamp: 'dist-vsix/.inputs-stamp', inputs: VSIX_INPUTS, outputs: ['dist-vsix/sinch-qualified-numbers.vsix'] }, async () => {
+    const code = await npmScript('package');
+    if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
+  });
+  if (!built) console.log('  current: nothing changed since the last package (dist-vsix/.inputs-stamp)');
 }
 
 const suites = {

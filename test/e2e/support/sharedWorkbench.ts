@@ -39,6 +39,23 @@ async function sidebarBox(wb: Workbench): Promise<{ x: number; y: number; width:
   return (await sidebar.isVisible()) ? sidebar.boundingBox() : null;
 }
 
+/**
+ * "Refresh Qualified Numbers": the view's own button when the view is on screen (one click; the
+ * command palette costs several times more and every test paid it), else the palette.
+ */
+async function refreshTree(wb: Workbench): Promise<void> {
+  const header = wb.page.locator('.part.sidebar .pane-header').filter({ hasText: /^\s*Qualified Numbers/ });
+  if (await header.isVisible()) {
+    // The header shows its actions while the mouse is over it.
+    const clicked = await header
+      .hover({ timeout: 2000 })
+      .then(() => header.getByRole('button', { name: 'Refresh Qualified Numbers', exact: true }).click({ timeout: 2000 }))
+      .then(() => true, () => false);
+    if (clicked) return;
+  }
+  await wb.runCommand('Sinch: Refresh Qualified Numbers');
+}
+
 export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Promise<void> {
   const { viewport } = opened;
   const { page } = wb;
@@ -83,7 +100,7 @@ export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Pr
     await expanded.first().locator('.monaco-tl-twistie').click();
     await eventually(async () => (await expanded.count()) < count, { timeout: UI_TIMEOUT, message: 'a tree group to collapse' });
   }
-  await phase('restore:refresh', () => wb.runCommand('Sinch: Refresh Qualified Numbers'));
+  await phase('restore:refresh', () => refreshTree(wb));
   // A tree on screen reloads at once (a hidden one when it shows): wait until it read the reset sandbox.
   if ((await sidebar.locator('.monaco-list-row[role="treeitem"][aria-level="1"]').count()) > 0) {
     await phase('restore:reload', () => eventually(

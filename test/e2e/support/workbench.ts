@@ -228,16 +228,28 @@ export class Workbench {
     await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   }
 
-  /** Closes every editor; unsaved ones (an untitled file typed into) are closed without saving. */
+  /**
+   * Closes every editor with its tab's close button, as a person would; unsaved ones (an untitled
+   * file typed into) are closed without saving. (A click per tab costs far less than the command
+   * palette's "View: Close All Editors", which every test paid on the shared window.)
+   */
   async closeAllEditors(): Promise<void> {
     const tabs = this.page.locator('.part.editor .tabs-container .tab');
     if ((await tabs.count()) === 0) return;
-    await this.runCommand('View: Close All Editors');
     const dialog = this.page.locator('.monaco-dialog-box');
+    const step = { timeout: 2000 };
     await eventually(
       async () => {
-        if (await dialog.isVisible()) await dialog.getByRole('button', { name: "Don't Save", exact: true }).click();
-        return (await tabs.count()) === 0;
+        if (await dialog.isVisible()) {
+          await dialog.getByRole('button', { name: "Don't Save", exact: true }).click(step);
+          return false;
+        }
+        if ((await tabs.count()) === 0) return true;
+        // An inactive tab shows its close button only under the mouse.
+        const tab = tabs.first();
+        await tab.hover(step);
+        await tab.locator('.tab-actions .action-label').first().click(step);
+        return false;
       },
       { timeout: UI_TIMEOUT, message: 'every editor to close' },
     );
