@@ -1,7 +1,7 @@
 // Warm `npm test` runs skip a build whose inputs did not change. A stamp next to the output holds
-// the hash of every input file's content (not its time) and the size and time of each output file
-// as the build left it: a changed source, build script, manifest or lockfile builds again, and so
-// does an output that anything else rewrote since (a manual `npm run build:production` over dist/).
+// the hash of every input file's content (not its time) and of each output file as the build left
+// it: a changed source, build script, manifest or lockfile builds again, and so does an output that
+// anything else changed since (a manual `npm run build:production` over dist/).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,15 +32,15 @@ export function inputsHash(inputs) {
   return hash.digest('hex');
 }
 
-/** Size and time of every file under the outputs (a missing output reads as such). */
+/**
+ * The content hash of every file under the outputs (a missing output reads as such). Content, not
+ * times: the unit tests rebuild dist/sandbox.js the same way on every run.
+ */
 function outputState(outputs) {
   return outputs.flatMap((path) => {
     const files = filesUnder(path);
     if (files.length === 0) return [[path, null]];
-    return files.sort().map((file) => {
-      const { size, mtimeMs } = statSync(join(repoRoot, file));
-      return [file, size, mtimeMs];
-    });
+    return files.sort().map((file) => [file, createHash('sha256').update(readFileSync(join(repoRoot, file))).digest('hex')]);
   });
 }
 
