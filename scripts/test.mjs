@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildUnlessCurrent, INTEGRATION_INPUTS, VSIX_INPUTS } from './lib/buildCache.mjs';
 import { runIntegrationSuite } from './lib/integration.mjs';
 import { repoRoot, testResultsDir } from './lib/paths.mjs';
 import { capture, run } from './lib/proc.mjs';
@@ -99,10 +100,12 @@ async function mocha(name, extraArgs, env = {}) {
 }
 
 // Node 24 + code-server + Chromium, installed once for both suites that need them; a failed
-// install fails both without trying (and waiting) twice.
+// install fails both without trying (and waiting) twice. It starts beside typecheck and lint (a
+// first install is mostly downloads and one native build) and its time is its own line in the
+// summary, not part of the integration suite's (a fresh clone's "integration 231 s" was 130 s of it).
 let toolsReady;
 function ensureToolsOnce() {
-  toolsReady ??= ensureTools();
+  toolsReady ??= timed('tools', () => ensureTools());
   return toolsReady;
 }
 
@@ -110,16 +113,22 @@ let builtForIntegration;
 async function buildForIntegration() {
   builtForIntegration ??= (async () => {
     banner('build (extension + integration tests)');
-    const code = (await run(node, ['scripts/build.mjs'], { cwd: repoRoot })) || (await run(node, ['scripts/build.mjs', '--only', 'tests'], { cwd: repoRoot }));
-    if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+    const built = await buildUnlessCurrent({ stamp: 'dist-test/.inputs-stamp', inputs: INTEGRATION_INPUTS, outputs: ['dist', 'dist-test/integration'] }, async () => {
+      const code = (await run(node, ['scripts/build.mjs'], { cwd: repoRoot })) || (await run(node, ['scripts/build.mjs', '--only', 'tests'], { cwd: repoRoot }));
+      if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+    });
+    if (!built) console.log('  current: nothing changed since the last build (dist-test/.inputs-stamp)');
   })();
   return builtForIntegration;
 }
 
 async function packageVsix() {
   banner('package (.vsix)');
-  const code = await npmScript('package');
-  if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
+  const built = await buildUnlessCurrent({ stamp: 'dist-vsix/.inputs-stamp', inputs: VSIX_INPUTS, outputs: ['dist-vsix/sinch-qualified-numbers.vsix'] }, async () => {
+    const code = await npmScript('package');
+    if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
+  });
+  if (!built) console.log('  current: nothing changed since the last package (dist-vsix/.inputs-stamp)');
 }
 
 const suites = {
@@ -141,9 +150,13 @@ const suites = {
 };
 
 for (const script of ['typecheck', 'lint']) if (selected.includes(script)) void startCheck(script);
+if (selected.includes('integration') || selected.includes('e2e')) ensureToolsOnce().catch(() => undefined);
 
 const results = [];
 for (const name of ALL.filter((suite) => selected.includes(suite))) {
+  // The unit suite runs alone (its 200 ms client timeouts fail beside a busy install), and a
+  // suite's time starts once the tools it needs are in place (the install has its own line).
+  await toolsReady?.catch(() => undefined);
   if (!['integration', 'e2e'].includes(name)) banner(name);
   const started = Date.now();
   let result;
@@ -172,6 +185,9 @@ for (const r of results) {
 if (passed + failed === 0) {
   console.log('  ✖ no test ran at all');
   failed = 1;
+}
+if (spans.tools?.ended && spans.tools.ended - spans.tools.started >= 1000) {
+  console.log(`  ${'(tools)'.padEnd(12)} ${'Node 24 + code-server install'.padEnd(28)} ${((spans.tools.ended - spans.tools.started) / 1000).toFixed(1).padStart(6)} s`);
 }
 console.log(`  ${'(wall clock)'.padEnd(12)} ${' '.repeat(28)} ${((Date.now() - runStarted) / 1000).toFixed(1).padStart(6)} s`);
 console.log(`${passed} passed, ${failed} failed`);

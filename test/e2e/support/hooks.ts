@@ -4,6 +4,7 @@
 // but the file's shared workbench (sharedWorkbench.ts) after a pass.
 import type { Context } from 'mocha';
 import { startHost, stopHost } from './host';
+import { takePhases } from './phases';
 import { saveScreenshot } from './screenshots';
 import { closeAllWorkbenches, openWorkbenchPages } from './workbench';
 
@@ -16,6 +17,8 @@ export const mochaHooks = {
 
   async afterEach(this: Context): Promise<void> {
     const test = this.currentTest;
+    const phases = takePhases();
+    if (phases) console.log(`      phases: ${phases}`);
     if (test?.state === 'failed') {
       const pages = openWorkbenchPages();
       for (const [index, page] of pages.entries()) {
