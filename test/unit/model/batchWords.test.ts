@@ -17,3 +17,15 @@ describe('batch words', () => {
     );
   });
 });
+
+describe('batch words: all succeeded', () => {
+  const ok = (phoneNumber: string): BatchOutcome<unknown> => ({ phoneNumber, ok: true, value: undefined });
+
+  it('names three numbers without a count, and counts from four on', () => {
+    assert.equal(summariseBatch(['+12025550101', '+12025550102', '+12025550103'].map(ok), 3, 'Deleted').message, 'Deleted +1 202-555-0101, +1 202-555-0102 and +1 202-555-0103.');
+    assert.equal(
+      summariseBatch(['+12025550101', '+12025550102', '+12025550103', '+12025550104'].map(ok), 4, 'Deleted').message,
+      'Deleted 4 numbers: +1 202-555-0101, +1 202-555-0102, +1 202-555-0103 and 1 more.',
+    );
+  });
+});
