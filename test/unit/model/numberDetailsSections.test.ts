@@ -26,6 +26,11 @@ describe('number details: which statuses get words', () => {
     assert.ok(lines.includes('    "status": 1'), lines.join('\n'));
   });
 
+  it('not a status in a section the API adds later, without failing', () => {
+    const odd = { ...base, carrierCheck: { status: 1 } } as unknown as QualifiedNumber;
+    assert.ok(numberDetailsDocument(odd).split('\n').includes('    "status": 1'));
+  });
+
   it('not a status that is not a whole number', () => {
     const lines = numberDetailsDocument({ ...base, hostedNumber: { status: 1.5 } }).split('\n');
     assert.ok(lines.includes('    "status": 1.5'), lines.join('\n'));
