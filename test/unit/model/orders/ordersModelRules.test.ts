@@ -93,6 +93,8 @@ describe('hosting orders model rules', () => {
     api.orders.set('o2', { hostingOrderId: 'o2', state: 'COMPLETED' } as HostingOrder);
     await model.track('o2', { source: 'opened' });
     assert.deepEqual((await model.refreshOrder('o2')).finished, [], 'no state known before');
+    api.orders.set('o1', { hostingOrderId: 'o1', state: 'REJECTED' } as HostingOrder);
+    assert.deepEqual((await model.refreshOrder('o1')).finished, [], 'from one final state to another');
   });
 
   it('words a rejection with the first hosting error among its first three numbers', async () => {
