@@ -19,7 +19,9 @@ describe('callback inbox bookkeeping', () => {
   it('keeps the last five sends of a row', () => {
     const inbox = new CallbackInbox(newId);
     const { record } = inbox.add(delivery({}), unsigned);
-    for (let i = 1; i <= 7; i++) inbox.recordSend(record.id, { kind: 'forward', url: 'https://example.com', at: i, status: 200 + i });
+    for (let i = 1; i <= 6; i++) inbox.recordSend(record.id, { kind: 'forward', url: 'https://example.com', at: i, status: 200 + i });
+    assert.deepEqual(record.sends.map((s) => s.at), [2, 3, 4, 5, 6]);
+    inbox.recordSend(record.id, { kind: 'forward', url: 'https://example.com', at: 7, status: 207 });
     assert.deepEqual(record.sends.map((s) => s.at), [3, 4, 5, 6, 7]);
     assert.equal(inbox.recordSend('unknown', { kind: 'replay', url: 'x', at: 1 }), undefined);
   });

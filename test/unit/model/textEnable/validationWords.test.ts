@@ -18,6 +18,13 @@ describe('validation words', () => {
     });
   });
 
+  it('names exactly three unreadable entries without counting more', () => {
+    assert.equal(
+      standard({ numbersText: 'a, b, c' }).errors.numbersText,
+      `3 entries are not a US/CA number: "a" contains "a"; ${DIGITS_ONLY}; "b" contains "b"; ${DIGITS_ONLY}; "c" contains "c"; ${DIGITS_ONLY}.`,
+    );
+  });
+
   it('sends numbers of the other form there, one or several', () => {
     assert.equal(standard({ numbersText: '+18335870229, +12025550134' }).errors.numbersText, '+18335870229 is toll-free: move it to the toll-free form.');
     assert.equal(standard({ numbersText: '+18335870229, +18335870230' }).errors.numbersText, '2 numbers are toll-free: move them to the toll-free form.');

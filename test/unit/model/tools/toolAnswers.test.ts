@@ -43,6 +43,10 @@ describe('chat tool answers', () => {
     assert.equal(more, '2 more numbers of this order not shown.');
     const plain = JSON.parse(hostingOrderText({ hostingOrderId: 'o2', callbackUrl: 'https://example.com/cb' } as HostingOrder)) as Record<string, unknown>;
     assert.equal(plain.callbackUrl, 'https://example.com/cb');
+    const withUser = JSON.parse(hostingOrderText({ hostingOrderId: 'o2', callbackUrl: 'https://user:pw@example.com/cb' } as HostingOrder)) as Record<string, unknown>;
+    assert.equal(withUser.callbackUrl, 'https://example.com/cb (credentials and query left out)');
+    const passwordOnly = JSON.parse(hostingOrderText({ hostingOrderId: 'o2', callbackUrl: 'https://:pw@example.com/cb' } as HostingOrder)) as Record<string, unknown>;
+    assert.equal(passwordOnly.callbackUrl, 'https://example.com/cb (credentials and query left out)');
     assert.deepEqual(plain.numbers, []);
     assert.equal((JSON.parse(hostingOrderText({ hostingOrderId: 'o3', callbackUrl: 'nope' } as HostingOrder)) as Record<string, unknown>).callbackUrl, '(not a valid URL)');
     assert.equal(hostingOrderText({ hostingOrderId: 'o4', numbers: numbers.slice(0, 50) } as HostingOrder).includes('\n'), false);
