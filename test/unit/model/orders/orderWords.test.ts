@@ -62,6 +62,11 @@ describe('hosting order words', () => {
     ].join('\n'));
   });
 
+  it('names the authorised person by whichever names are given', () => {
+    const firstOnly = orderTooltipMarkdown(view({ state: 'SUBMITTED', textEnableInfo: { authorisedPerson: { firstName: 'Ada' } } } as Partial<HostingOrder>));
+    assert.ok(firstOnly.split('\n').includes('| Authorised person | Ada |'), firstOnly);
+  });
+
   it('says in the tooltip when Sinch does not know the order or the refresh failed', () => {
     assert.match(orderTooltipMarkdown(view(undefined, { fetch: { status: 'notFound', message: 'Not found.' } })), /^\*\*ord\\-1\*\*\n\n\$\(circle-slash\) Sinch does not know this order \(404\): Not found\\\. Forget it to remove it from the list\.\n\n\| Field/);
     assert.match(orderTooltipMarkdown(view({ state: 'SUBMITTED', migrateToSinchTmo: true }, { fetch: { status: 'error', error: 1 } })), /\$\(warning\) The last refresh failed; showing the state seen before\.\n\n[^]*\| Migrate to Sinch TMO \| yes \|/);
