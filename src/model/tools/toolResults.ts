@@ -78,7 +78,7 @@ function withoutCredentials(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   try {
     const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}${parsed.search || parsed.username ? ' (credentials and query left out)' : ''}`;
+    return `${parsed.origin}${parsed.pathname}${parsed.search || parsed.username || parsed.password ? ' (credentials and query left out)' : ''}`;
   } catch {
     return '(not a valid URL)';
   }
