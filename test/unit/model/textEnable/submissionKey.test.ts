@@ -41,7 +41,7 @@ describe('submission key', () => {
     );
     assert.equal(
       recentlySubmittedQuestion(['ord1', 'ord2'], 59_400, false),
-      'This draft was just submitted from another VS Code window as orders ord1, ord2 (59 s ago). Send it again as a new order?',
+      'This draft was just submitted from another VS Code window (or this one before a reload) as orders ord1, ord2 (59 s ago). Send it again as a new order?',
     );
     assert.match(recentlySubmittedQuestion(['ord1'], 60_000, true), /\(1 min ago\)/);
     assert.match(recentlySubmittedQuestion(['ord1'], 150_000, true), /\(3 min ago\)/);
