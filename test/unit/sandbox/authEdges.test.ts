@@ -1,0 +1,109 @@
+// Credentials at the edges, as a client meets them: the exact challenge and words of each 401, the
+// schemes in any case, and the token endpoint's form, JSON and header variants.
+import * as assert from 'node:assert/strict';
+import type { RunningSandbox } from '../../../src/sandbox';
+import { BASE, BASIC, call, startTestSandbox } from './helpers';
+
+const LIST = `${BASE}/qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED`;
+const basic = (pair: string): string => `Basic ${Buffer.from(pair).toString('base64')}`;
+
+async function token(sb: RunningSandbox, init: { auth?: string; type?: string; body: string }): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const headers: Record<string, string> = { 'Content-Type': init.type ?? 'application/x-www-form-urlencoded' };
+  if (init.auth) headers.Authorization = init.auth;
+  const res = await fetch(`${sb.url}/oauth2/token`, { method: 'POST', headers, body: init.body });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe('sandbox auth edges', () => {
+  let sb: RunningSandbox;
+  beforeEach(async () => {
+    sb = await startTestSandbox({ numbers: 0, tokenTtlSeconds: 120 });
+  });
+  afterEach(() => sb.close());
+
+  it('asks for Basic or Bearer when no credentials came, in those words', async () => {
+    const reply = await call(sb, 'GET', LIST, undefined, {});
+    assert.equal(reply.status, 401);
+    assert.equal(reply.headers.get('www-authenticate'), 'Basic realm="Sinch", Bearer');
+    assert.equal(reply.body.message, 'Request had no credentials: send HTTP Basic (key ID and secret) or an OAuth2 bearer token.');
+  });
+
+  it('refuses Basic without a key ID, a secret or a colon, and another scheme, with the Basic challenge', async () => {
+    for (const auth of [basic(':secret'), basic('key:'), basic(':'), basic('no-colon'), 'Digest username="key"', 'Basic']) {
+      const reply = await call(sb, 'GET', LIST, undefined, { Authorization: auth });
+      assert.equal(reply.status, 401, auth);
+      assert.equal(reply.headers.get('www-authenticate'), 'Basic realm="Sinch"', auth);
+      assert.equal(reply.body.message, 'The credentials were refused: HTTP Basic needs a non-empty key ID and key secret.', auth);
+      assert.equal(reply.body.status, 'UNAUTHENTICATED');
+    }
+  });
+
+  it('accepts the Basic scheme in any case, padded, and a secret holding colons', async () => {
+    const encoded = Buffer.from('key:se:cr:et').toString('base64');
+    for (const auth of [`basic ${encoded}`, `BASIC ${encoded}`, `Basic   ${encoded}  `]) {
+      assert.equal((await call(sb, 'GET', LIST, undefined, { Authorization: auth })).status, 200, auth);
+    }
+  });
+
+  it('accepts its bearer tokens under any case of the scheme, and names an unknown one', async () => {
+    const issued = await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' });
+    const access = String(issued.body.access_token);
+    for (const auth of [`bearer ${access}`, `BEARER ${access}`, `Bearer ${access}  `]) {
+      assert.equal((await call(sb, 'GET', LIST, undefined, { Authorization: auth })).status, 200, auth);
+    }
+    const unknown = await call(sb, 'GET', LIST, undefined, { Authorization: `Bearer ${access}x` });
+    assert.equal(unknown.status, 401);
+    assert.equal(unknown.headers.get('www-authenticate'), 'Bearer error="invalid_token", error_description="token unknown"');
+    assert.equal(unknown.body.message, 'The bearer token was refused: token unknown. Fetch a new token from /oauth2/token.');
+    sb.advanceClock(120);
+    const expired = await call(sb, 'GET', LIST, undefined, { Authorization: `Bearer ${access}` });
+    assert.equal(expired.body.message, 'The bearer token was refused: token expired. Fetch a new token from /oauth2/token.');
+  });
+
+  it('issues tokens that are not cached anywhere, each one different, for the configured lifetime', async () => {
+    const first = await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' });
+    assert.equal(first.status, 200);
+    assert.equal(first.headers.get('cache-control'), 'no-store');
+    assert.equal(first.headers.get('pragma'), 'no-cache');
+    assert.deepEqual(Object.keys(first.body).sort(), ['access_token', 'expires_in', 'scope', 'token_type']);
+    assert.equal(first.body.expires_in, 120);
+    const second = await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' });
+    assert.notEqual(second.body.access_token, first.body.access_token);
+    // The first still works beside the second, until its own expiry.
+    assert.equal((await call(sb, 'GET', LIST, undefined, { Authorization: `Bearer ${String(first.body.access_token)}` })).status, 200);
+  });
+
+  it('takes client credentials from a JSON body, ignoring values that are not text', async () => {
+    const json = 'application/json; charset=utf-8';
+    const ok = await token(sb, { type: json, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'k', client_secret: 's' }) });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.equal((await token(sb, { type: 'Application/JSON', body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'k', client_secret: 's' }) })).status, 200);
+    const numeric = await token(sb, { type: json, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 5, client_secret: 's' }) });
+    assert.equal(numeric.status, 401);
+    assert.equal(numeric.body.error, 'invalid_client');
+    // Broken JSON or JSON null is an empty form: the Basic header still identifies the client.
+    for (const body of ['{"grant_type":', 'null']) {
+      const reply = await token(sb, { auth: BASIC, type: json, body });
+      assert.equal(reply.status, 400, body);
+      assert.equal(reply.body.error, 'invalid_request', body);
+    }
+  });
+
+  it('reads the Basic header before the form, and answers each OAuth2 error with its words and headers', async () => {
+    const emptySecret = await token(sb, { auth: basic('k:'), body: 'grant_type=client_credentials&client_id=k&client_secret=s' });
+    assert.equal(emptySecret.status, 401, 'a Basic header with an empty secret is not rescued by the form');
+    assert.deepEqual(emptySecret.body, { error: 'invalid_client', error_description: 'Client authentication failed: send the access key ID and secret with HTTP Basic.' });
+    assert.equal(emptySecret.headers.get('www-authenticate'), 'Basic realm="Sinch"');
+    assert.equal(emptySecret.headers.get('cache-control'), 'no-store');
+    assert.equal((await token(sb, { body: 'grant_type=client_credentials&client_id=k' })).status, 401, 'no secret anywhere');
+
+    const noGrant = await token(sb, { auth: BASIC, body: 'scope=x' });
+    assert.deepEqual(noGrant.body, { error: 'invalid_request', error_description: 'grant_type is required; use grant_type=client_credentials.' });
+    assert.equal(noGrant.headers.get('cache-control'), 'no-store');
+    assert.equal(noGrant.headers.get('www-authenticate'), null);
+
+    const long = `password${'x'.repeat(60)}`;
+    const wrong = await token(sb, { auth: BASIC, body: `grant_type=${long}` });
+    assert.deepEqual(wrong.body, { error: 'unsupported_grant_type', error_description: `grant_type "${long.slice(0, 40)}" is not supported; use client_credentials.` });
+  });
+});
