@@ -67,7 +67,7 @@ describe('sandbox order timeline', () => {
     assert.ok(sent.every((e) => e.projectId === PROJECT));
   });
 
-  it('sends no campaign link for an order without a campaign, and the order's outcome as a success', async () => {
+  it('sends no campaign link for an order without a campaign, and the order outcome as a success', async () => {
     await verifiedNumber(sb, '+12025550134');
     const { campaignId: _c, directLoaInfo: _d, ...body } = textEnableBody(['+12025550134'], { callbackUrl: NOWHERE, blanketLoaInfo: {} });
     const reply = await post<TextEnableNumbersResponse>(sb, ENABLE, body);
