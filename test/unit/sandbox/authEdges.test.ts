@@ -29,7 +29,7 @@ describe('sandbox auth edges', () => {
   });
 
   it('refuses Basic without a key ID, a secret or a colon, and another scheme, with the Basic challenge', async () => {
-    for (const auth of [basic(':secret'), basic('key:'), basic(':'), basic('no-colon'), 'Digest username="key"', 'Basic']) {
+    for (const auth of [basic(':secret'), basic('key:'), basic(':'), basic('no-colon'), 'Digest username="key"', 'Basic', `X${basic('key:secret')}`]) {
       const reply = await call(sb, 'GET', LIST, undefined, { Authorization: auth });
       assert.equal(reply.status, 401, auth);
       assert.equal(reply.headers.get('www-authenticate'), 'Basic realm="Sinch"', auth);
@@ -81,6 +81,8 @@ describe('sandbox auth edges', () => {
     const numeric = await token(sb, { type: json, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 5, client_secret: 's' }) });
     assert.equal(numeric.status, 401);
     assert.equal(numeric.body.error, 'invalid_client');
+    // A body that is not JSON under a JSON type is not read as a form either.
+    assert.equal((await token(sb, { auth: BASIC, type: json, body: 'grant_type=client_credentials&x={' })).status, 400);
     // Broken JSON or JSON null is an empty form: the Basic header still identifies the client.
     for (const body of ['{"grant_type":', 'null']) {
       const reply = await token(sb, { auth: BASIC, type: json, body });

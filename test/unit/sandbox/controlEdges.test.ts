@@ -86,6 +86,7 @@ describe('sandbox control edges', () => {
       assert.deepEqual(violations(reply), [{ field: 'faults', description: 'is required: a list of faults' }]);
     }
     const second = await control(sb, 'POST', 'faults', { faults: [{ kind: 'hang' }, { kind: 'status', status: 200 }] });
+    assert.equal(second.body.message, 'Cannot script faults.');
     assert.deepEqual(violations(second), [{ field: 'faults[1].status', description: 'must be an HTTP error status (400-599)' }]);
     assert.deepEqual((await control(sb, 'GET', 'faults')).body.faults, [], 'a refused script adds none of its faults');
     assert.deepEqual((await control(sb, 'DELETE', 'faults')).body, { faults: [] });
@@ -130,5 +131,19 @@ describe('sandbox control edges', () => {
       receiver.closeAllConnections();
       await new Promise((resolve) => receiver.close(resolve));
     }
+  });
+
+  it('ignores the body of a GET', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${sb.url}/_sandbox/clock`, { method: 'GET', headers: { 'Content-Type': 'application/json', 'Content-Length': '8' } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end('not json');
+    });
+    assert.equal(answer.status, 200, answer.body);
+    assert.match(answer.body, /"mode":"manual"/);
   });
 });

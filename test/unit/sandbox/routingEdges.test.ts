@@ -22,6 +22,7 @@ describe('sandbox routing edges', () => {
       `${BASE}/hostingOrders`, `${BASE}/hostingOrders/`, `${BASE}/hostingOrders:list/01arz3nhyrtsv4rrffq69g5fav`,
       `${BASE}/qualifiedNumbers/+12025550134/extra`, `${BASE}/qualifiedNumbers:addNumbers/+12025550134`, `${BASE}/things/+12025550134`,
       '/v1/projects/-odd-id/things', // no such route: 404 before the project ID is looked at
+      `${BASE}/qualifiedNumbers/:sendVoiceChallenge`, // a verb without a number
     ]) {
       const reply = await get(sb, p);
       assert.equal(reply.status, 404, p);
