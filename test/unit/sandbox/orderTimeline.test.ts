@@ -135,4 +135,39 @@ describe('sandbox order timeline', () => {
       await twin.close();
     }
   });
+
+  it('names the first failure of the order in its outcome, even when a later number succeeded', async () => {
+    await verifiedNumber(sb, '+12025559901');
+    await verifiedNumber(sb, '+12025550134');
+    const reply = await post<TextEnableNumbersResponse>(sb, ENABLE, textEnableBody(['+12025559901', '+12025550134'], { callbackUrl: NOWHERE }));
+    sb.advanceClock(70);
+    const rows = await delivered(7);
+    assert.deepEqual(rows.filter((r) => r[1] === 'HOSTING_ORDER_NUMBER'), [[at(130), 'HOSTING_ORDER_NUMBER', 'HOSTING_PROCESS', reply.body.hostingOrderId, 'FAILED', 'OSR_UPDATE_FAILED']]);
+  });
+
+  it('sends no callback for an order without a callbackUrl', async () => {
+    await verifiedNumber(sb, '+12025550134');
+    await post(sb, ENABLE, textEnableBody(['+12025550134']));
+    sb.advanceClock(70);
+    assert.deepEqual(orderStates, ['SUBMITTED', 'WAITING_FOR_LOA_SIGNATURE', 'IN_PROGRESS', 'COMPLETED']);
+    const log = await get<{ events: Array<{ event: SandboxEvent }> }>(sb, '/_sandbox/events');
+    assert.deepEqual(log.body.events.map((e) => e.event.type).filter((t) => t === 'callback'), []);
+    assert.deepEqual(sent, []);
+  });
+
+  it('reports the steps of several orders in time order when the clock jumps past them all', async () => {
+    await verifiedNumber(sb, '+12025550134');
+    await verifiedNumber(sb, '+12025550135');
+    const first = await post<TextEnableNumbersResponse>(sb, ENABLE, textEnableBody(['+12025550134']));
+    sb.advanceClock(5);
+    const second = await post<TextEnableNumbersResponse>(sb, ENABLE, textEnableBody(['+12025550135']));
+    const steps: string[] = [];
+    sb.onEvent((e) => {
+      if (e.type === 'hostingOrder') steps.push(`${e.hostingOrderId === first.body.hostingOrderId ? 'A' : e.hostingOrderId === second.body.hostingOrderId ? 'B' : '?'} ${e.state}`);
+    });
+    sb.advanceClock(3600);
+    assert.deepEqual(steps, [
+      'A WAITING_FOR_LOA_SIGNATURE', 'B WAITING_FOR_LOA_SIGNATURE', 'A IN_PROGRESS', 'B IN_PROGRESS', 'A COMPLETED', 'B COMPLETED',
+    ]);
+  });
 });
