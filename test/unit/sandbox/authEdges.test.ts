@@ -60,6 +60,22 @@ describe('sandbox auth edges', () => {
     assert.equal(expired.body.message, 'The bearer token was refused: token expired. Fetch a new token from /oauth2/token.');
   });
 
+  it('still calls an expired token expired after newer tokens were issued', async () => {
+    const old = String((await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' })).body.access_token);
+    sb.advanceClock(120);
+    assert.equal((await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' })).status, 200);
+    sb.advanceClock(60);
+    assert.equal((await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' })).status, 200);
+    const reply = await call(sb, 'GET', LIST, undefined, { Authorization: `Bearer ${old}` });
+    assert.equal(reply.status, 401);
+    assert.equal(reply.headers.get('www-authenticate'), 'Bearer error="invalid_token", error_description="token expired"');
+    // A day after it expired the token is forgotten, so the list of issued tokens stays bounded.
+    sb.advanceClock(86400 - 60);
+    await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' });
+    const later = await call(sb, 'GET', LIST, undefined, { Authorization: `Bearer ${old}` });
+    assert.equal(later.headers.get('www-authenticate'), 'Bearer error="invalid_token", error_description="token unknown"');
+  });
+
   it('issues tokens that are not cached anywhere, each one different, for the configured lifetime', async () => {
     const first = await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' });
     assert.equal(first.status, 200);
