@@ -48,9 +48,12 @@ describe('sandbox auth edges', () => {
   it('accepts its bearer tokens under any case of the scheme, and names an unknown one', async () => {
     const issued = await token(sb, { auth: BASIC, body: 'grant_type=client_credentials' });
     const access = String(issued.body.access_token);
-    for (const auth of [`bearer ${access}`, `BEARER ${access}`, `Bearer ${access}  `]) {
+    for (const auth of [`bearer ${access}`, `BEARER ${access}`, `Bearer ${access}  `, `Bearer   ${access}`]) {
       assert.equal((await call(sb, 'GET', LIST, undefined, { Authorization: auth })).status, 200, auth);
     }
+    const lookalike = await call(sb, 'GET', LIST, undefined, { Authorization: `XBearer ${access}` });
+    assert.equal(lookalike.status, 401, 'a scheme that only ends in "bearer" is not Bearer');
+    assert.equal(lookalike.headers.get('www-authenticate'), 'Basic realm="Sinch"');
     const unknown = await call(sb, 'GET', LIST, undefined, { Authorization: `Bearer ${access}x` });
     assert.equal(unknown.status, 401);
     assert.equal(unknown.headers.get('www-authenticate'), 'Bearer error="invalid_token", error_description="token unknown"');
@@ -114,6 +117,8 @@ describe('sandbox auth edges', () => {
     assert.equal(emptySecret.headers.get('www-authenticate'), 'Basic realm="Sinch"');
     assert.equal(emptySecret.headers.get('cache-control'), 'no-store');
     assert.equal((await token(sb, { body: 'grant_type=client_credentials&client_id=k' })).status, 401, 'no secret anywhere');
+    const emptyId = await token(sb, { auth: basic(':s'), body: 'grant_type=client_credentials&client_id=k&client_secret=s' });
+    assert.equal(emptyId.status, 401, 'a Basic header with an empty key ID is not rescued by the form either');
 
     const noGrant = await token(sb, { auth: BASIC, body: 'scope=x' });
     assert.deepEqual(noGrant.body, { error: 'invalid_request', error_description: 'grant_type is required; use grant_type=client_credentials.' });

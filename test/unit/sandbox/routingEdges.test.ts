@@ -26,6 +26,7 @@ describe('sandbox routing edges', () => {
     ]) {
       const reply = await get(sb, p);
       assert.equal(reply.status, 404, p);
+      assert.equal(reply.headers.get('content-type'), 'application/json; charset=utf-8', p);
       assert.equal(reply.body.message, `No such resource: ${p}`, p);
     }
   });
