@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { RunningSandbox } from '../../../src/sandbox';
-import { BASE, BASIC, call, get, post, PROJECT, startTestSandbox, violations } from './helpers';
+import { BASE, BASIC, call, get, post, PROJECT, startTestSandbox, textEnableBody, violations } from './helpers';
 
 const LIST_QUERY = 'qualifiedNumbers?states=GLOBAL_PROCESS_STATE_VERIFIED';
 
@@ -100,9 +100,16 @@ describe('sandbox writes with a data file', () => {
       assert.equal((await call(sb, 'DELETE', `${BASE}/qualifiedNumbers/+12025551000`)).status, 200);
       assert.ok(!readFileSync(file, 'utf8').includes('+12025551000'), 'a delete is on disk when answered');
       await post(sb, `${BASE}/qualifiedNumbers:addNumbers`, { phoneNumbers: ['+12025559000'] });
-      sb.advanceClock(30);
+      // Over HTTP, so the answer waits until every save asked for so far is done: none is in flight
+      // when the call is made, and only the call's own save can put its code on disk.
+      await call(sb, 'POST', '/_sandbox/clock', { advanceSeconds: 30 }, {});
       assert.equal((await post(sb, `${BASE}/qualifiedNumbers/+12025559000:sendVoiceChallenge`)).status, 200);
       assert.ok(readFileSync(file, 'utf8').includes(`"pendingCode":"${sb.lastCode(PROJECT, '+12025559000') ?? 'none'}"`), 'a call is on disk when answered');
+      assert.equal((await post(sb, `${BASE}/qualifiedNumbers/+12025559000:verifyVoiceChallenge`, { code: sb.lastCode(PROJECT, '+12025559000') })).status, 200);
+      assert.ok(readFileSync(file, 'utf8').includes('"state":"GLOBAL_PROCESS_STATE_VERIFIED"'), 'a verification is on disk when answered');
+      const order = await post<{ hostingOrderId: string }>(sb, `${BASE}/qualifiedNumbers:textEnableNumbers`, textEnableBody(['+12025559000']));
+      assert.equal(order.status, 200, order.text);
+      assert.ok(readFileSync(file, 'utf8').includes(`"hostingOrderId":"${order.body.hostingOrderId}"`), 'an order is on disk when answered');
       const reset = await call(sb, 'POST', '/_sandbox/reset', { seed: 4 }, {});
       assert.equal(reset.status, 200);
       assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { seed: number }).seed, 4, 'a control write is on disk when answered too');

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { AddNumbersResponse, HostingOrder, TextEnableNumbersResponse } from '../../../src/api/types';
 import type { RunningSandbox } from '../../../src/sandbox';
 import { challengeCode } from '../../../src/sandbox/lifecycle';
+import { orderId } from '../../../src/sandbox/seed';
 import { BASE, DIRECT_LOA, get, numberPath, post, PROJECT, startTestSandbox, textEnableBody, tollFreeBody, verifiedNumber, violations } from './helpers';
 
 const ENABLE = `${BASE}/qualifiedNumbers:textEnableNumbers`;
@@ -89,5 +90,45 @@ describe('sandbox rules at their edges', () => {
     const reply = await post<TextEnableNumbersResponse>(sb, ENABLE, textEnableBody(['+12025550134'], { campaignId: 'CNOREJECT1', displayName: 'Do not reject' }));
     sb.advanceClock(70);
     assert.equal((await get<Order>(sb, `${BASE}/hostingOrders/${reply.body.hostingOrderId}`)).body.state, 'COMPLETED');
+  });
+
+  it('words the refusal of a call or a code the number\'s state does not allow', async () => {
+    await post(sb, `${BASE}/qualifiedNumbers:addNumbers`, { phoneNumbers: ['+12025550134'] });
+    const early = await post(sb, numberPath('+12025550134', 'sendVoiceChallenge'));
+    assert.deepEqual(early.body, {
+      code: '400', status: 'FAILED_PRECONDITION',
+      message: '+12025550134 is GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING; a voice challenge can be sent only to ELIGIBLE, VERIFICATION_PENDING or VERIFICATION_FAILED numbers.',
+    });
+    const verify = await post(sb, numberPath('+12025550134', 'verifyVoiceChallenge'), { code: '1234' });
+    assert.equal(verify.body.message, 'No voice challenge is waiting for +12025550134 (it is GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING); send one first.');
+  });
+});
+
+describe('sandbox orders in a seeded project', () => {
+  it('gives a new order an ID no seeded order has, and leaves the seeded orders as they were', async () => {
+    const sb = await startTestSandbox({ numbers: 60 });
+    try {
+      const seeded: string[] = [];
+      for (let seq = 1; seq < 30; seq++) {
+        const id = orderId(1, PROJECT, seq);
+        if ((await get(sb, `${BASE}/hostingOrders/${id}`)).status !== 200) break;
+        seeded.push(id);
+      }
+      assert.ok(seeded.length >= 3, `seeded orders: ${seeded.length}`);
+      const before = await Promise.all(seeded.map(async (id) => (await get<Order>(sb, `${BASE}/hostingOrders/${id}`)).body.numbers));
+      await verifiedNumber(sb, '+12025550134');
+      const filed: string[] = [];
+      for (const phone of ['+12025550134']) {
+        const reply = await post<TextEnableNumbersResponse>(sb, ENABLE, textEnableBody([phone]));
+        assert.equal(reply.status, 200, reply.text);
+        filed.push(reply.body.hostingOrderId);
+      }
+      assert.ok(filed.every((id) => !seeded.includes(id)), 'a new ID');
+      assert.equal(filed[0], orderId(1, PROJECT, seeded.length + 1), 'the next in the sequence');
+      const after = await Promise.all(seeded.map(async (id) => (await get<Order>(sb, `${BASE}/hostingOrders/${id}`)).body.numbers));
+      assert.deepEqual(after, before);
+    } finally {
+      await sb.close();
+    }
   });
 });
