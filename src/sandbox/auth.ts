@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { SandboxHttpError } from './errors';
 
 const BASIC_CHALLENGE = 'Basic realm="Sinch"';
+/** How long an expired token is still recognised (and refused as expired, not unknown), in virtual ms. */
+const REMEMBER_EXPIRED_MS = 24 * 3600 * 1000;
 
 export interface BasicCredentials {
   keyId: string;
@@ -45,9 +47,10 @@ export class TokenIssuer {
     return this.now() < expiresAt ? 'ok' : 'expired';
   }
 
+  /** Forgets tokens a day after they expired: until then a client holding one hears "token expired". */
   private dropExpired(): void {
     const now = this.now();
-    for (const [token, expiresAt] of this.tokens) if (expiresAt <= now) this.tokens.delete(token);
+    for (const [token, expiresAt] of this.tokens) if (expiresAt + REMEMBER_EXPIRED_MS <= now) this.tokens.delete(token);
   }
 }
 

@@ -68,16 +68,8 @@ export class ProjectStore {
     };
   }
 
-  get size(): number {
-    return this.numbers.size;
-  }
-
   getNumber(phoneNumber: string): NumberRecord | undefined {
     return this.numbers.get(phoneNumber);
-  }
-
-  allNumbers(): IterableIterator<NumberRecord> {
-    return this.numbers.values();
   }
 
   insertNumber(record: NumberRecord): void {
@@ -116,10 +108,6 @@ export class ProjectStore {
 
   getOrder(id: string): OrderRecord | undefined {
     return this.orders.get(id);
-  }
-
-  allOrders(): IterableIterator<OrderRecord> {
-    return this.orders.values();
   }
 
   insertOrder(order: OrderRecord): void {
@@ -161,10 +149,6 @@ export class ProjectStore {
 
   lastCode(phoneNumber: string): string | undefined {
     return this.codes.get(phoneNumber);
-  }
-
-  countByState(state: GlobalProcessState): number {
-    return this.byState.get(state)?.size ?? 0;
   }
 
   /** One page of a state's numbers, after `cursor`, in the query's order. */
