@@ -30,7 +30,8 @@ export const NOT_FOUND_INFO: OrderStateInfo = { label: 'Not found (404)', icon: 
 export const UNKNOWN_INFO: OrderStateInfo = { label: 'Loading…', icon: 'loading~spin', color: 'descriptionForeground', finished: false, contextKey: 'loading' };
 
 export function isHostingOrderState(value: unknown): value is HostingOrderState {
-  return typeof value === 'string' && value in INFO;
+  // Own keys only: with `in`, a state named "toString" was taken for a known one.
+  return typeof value === 'string' && Object.hasOwn(INFO, value);
 }
 
 /** An unknown state keeps its name readable and counts as unfinished (it may still move). */

@@ -18,16 +18,19 @@ const HOSTING_WORDS: Record<(typeof HOSTING_STATUS_NAMES)[number], string> = {
   HOSTING_STATUS_FAILED: 'Failed',
 };
 
-/** "DONE" or 3 -> "Done"; absent -> "Not started"; anything else is shown as it came. */
+/**
+ * "DONE" or 3 -> "Done"; absent -> "Not started"; anything else is shown as it came. Own keys only:
+ * with `in`, a status named "toString" came back as a function and broke the tooltip.
+ */
 export function detailStatusWords(status: DetailStatus | number | string | undefined): string {
   if (status === undefined || status === null) return DETAIL_WORDS.STATE_UNSPECIFIED;
   const name = typeof status === 'number' ? DETAIL_STATUSES[status] : status;
-  return name !== undefined && name in DETAIL_WORDS ? DETAIL_WORDS[name as DetailStatus] : `Unknown (${String(status)})`;
+  return name !== undefined && Object.hasOwn(DETAIL_WORDS, name) ? DETAIL_WORDS[name as DetailStatus] : `Unknown (${String(status)})`;
 }
 
 /** 1 or "HOSTING_STATUS_HOSTED" -> "Hosted". */
 export function hostingStatusWords(status: HostingStatus | number | string | undefined): string {
   if (status === undefined || status === null) return HOSTING_WORDS.HOSTING_STATUS_UNSPECIFIED;
   const name = typeof status === 'number' ? HOSTING_STATUS_NAMES[status] : status;
-  return name !== undefined && name in HOSTING_WORDS ? HOSTING_WORDS[name as keyof typeof HOSTING_WORDS] : `Unknown (${String(status)})`;
+  return name !== undefined && Object.hasOwn(HOSTING_WORDS, name) ? HOSTING_WORDS[name as keyof typeof HOSTING_WORDS] : `Unknown (${String(status)})`;
 }
