@@ -90,7 +90,7 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
   }
 
   async track(hostingOrderId: string, request: TrackRequest): Promise<void> {
-    this.told(await this.trackOrder(hostingOrderId, request));
+    await this.trackOrder(hostingOrderId, request);
   }
 
   async refreshOrder(hostingOrderId: string): Promise<void> {
@@ -122,14 +122,14 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
     for (const view of this.model.orders()) if (view.numbers.includes(event.resourceId)) void this.refreshOrder(view.tracked.hostingOrderId);
   }
 
-  /** Like `track`, answering what the fetch found (for "Open Hosting Order"). */
+  /** Like `track`, answering what the fetch found (for "Open Hosting Order"); a final state it reached is told too. */
   async trackOrder(hostingOrderId: string, request: TrackRequest): Promise<OrdersRefreshOutcome> {
     const before = this.model.find(hostingOrderId);
-    await this.model.track(hostingOrderId, request);
+    const { outcome } = await this.model.follow(hostingOrderId, request);
     const view = this.model.find(hostingOrderId);
     const failed = view?.fetch.status === 'error' ? 1 : 0;
     if (failed && !before) this.log.warn(`Hosting order ${hostingOrderId}: ${this.connection.redactor.redact(errorWords(view?.fetch.status === 'error' ? view.fetch.error : undefined))}`);
-    return { failed, ...(view?.fetch.status === 'error' ? { firstError: view.fetch.error } : {}), finished: [] };
+    return this.told({ failed, ...(view?.fetch.status === 'error' ? { firstError: view.fetch.error } : {}), finished: outcome.finished });
   }
 
   dispose(): void {

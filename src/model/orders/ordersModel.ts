@@ -107,8 +107,17 @@ export class HostingOrdersModel {
 
   /** Adds the order to the list (or merges into it) and fetches it. */
   async track(hostingOrderId: string, request: TrackRequest): Promise<OrderView | undefined> {
+    return (await this.follow(hostingOrderId, request)).view;
+  }
+
+  /**
+   * `track`, also answering what its fetch found: an order already listed may have reached its
+   * final state with this very fetch (a callback or "Track order" named it first), and that move
+   * is told only here.
+   */
+  async follow(hostingOrderId: string, request: TrackRequest): Promise<{ view?: OrderView; outcome: OrdersRefreshOutcome }> {
     const scope = this.scope;
-    if (!scope) return undefined;
+    if (!scope) return { outcome: { failed: 0, finished: [] } };
     const tracked: TrackedOrder = {
       hostingOrderId,
       kind: request.kind ?? 'unknown',
@@ -121,8 +130,9 @@ export class HostingOrdersModel {
     };
     await this.store.upsert(scope, tracked);
     this.emit();
-    await this.refreshOrder(hostingOrderId);
-    return this.scope === scope ? this.find(hostingOrderId) : undefined;
+    const outcome = await this.refreshOrder(hostingOrderId);
+    const view = this.scope === scope ? this.find(hostingOrderId) : undefined;
+    return { outcome, ...(view ? { view } : {}) };
   }
 
   /** Fetches every unfinished order (`all`: every order, as "Refresh Hosting Orders" does). */

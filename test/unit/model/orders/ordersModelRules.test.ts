@@ -97,6 +97,18 @@ describe('hosting orders model rules', () => {
     assert.deepEqual((await model.refreshOrder('o1')).finished, [], 'from one final state to another');
   });
 
+  it('tells a final state reached by re-tracking a listed order (a callback or "Track order" named it first)', async () => {
+    api.orders.set('o1', { hostingOrderId: 'o1', state: 'IN_PROGRESS' } as HostingOrder);
+    await model.track('o1', { source: 'submission' });
+    api.orders.set('o1', { hostingOrderId: 'o1', state: 'COMPLETED' } as HostingOrder);
+    const { view, outcome } = await model.follow('o1', { source: 'callback' });
+    assert.equal(view?.info.label, 'Completed');
+    assert.deepEqual(outcome.finished.map((f) => [f.tracked.hostingOrderId, f.state]), [['o1', 'COMPLETED']]);
+    assert.deepEqual((await model.refresh({ all: true })).finished, [], 'told once, by the fetch that saw it');
+    model.setSource(undefined, SANDBOX_SCOPE);
+    assert.deepEqual(await model.follow('o1', { source: 'callback' }), { outcome: { failed: 0, finished: [] } });
+  });
+
   it('words a rejection with the first hosting error among its first three numbers', async () => {
     const numbers = ['+12025550101', '+12025550102', '+12025550103', '+12025550104'];
     api.numbers.set(numbers[0], new Error('lookup failed'));
