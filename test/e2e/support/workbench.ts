@@ -282,9 +282,19 @@ export class Workbench {
     return toast;
   }
 
-  /** Texts of all notification toasts on screen. */
-  async notificationMessages(): Promise<string[]> {
-    return this.page.locator('.notifications-toasts .notification-list-item-message').allTextContents();
+  /**
+   * Messages of every notification the window holds, newest first, read in the notification
+   * center. A missing toast proves nothing: VS Code shows no toast for the fourth notification
+   * within 800 ms (the center keeps it) and hides an info toast after 10 s.
+   */
+  async notificationCenterMessages(): Promise<string[]> {
+    const center = this.page.locator('.notifications-center');
+    await this.runCommand('Notifications: Show Notifications');
+    await center.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    const messages = await center.locator('.notification-list-item-message').allTextContents();
+    await this.runCommand('Notifications: Hide Notifications');
+    await center.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    return messages;
   }
 
   /** Clicks a button ("Show Log", "Retry", ...) on the toast whose message matches. */
