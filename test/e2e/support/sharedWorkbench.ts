@@ -17,9 +17,29 @@ const UI_TIMEOUT = 20000;
 /** The theme a new window wears (VS Code 1.139's default dark theme). */
 const DEFAULT_THEME = { label: 'Dark 2026', kind: 'vs-dark' };
 
-function userSettings(): Record<string, unknown> {
+/**
+ * The user settings as VS Code last wrote them. VS Code rewrites the file in place, so a read can
+ * catch it half written: read again until it parses.
+ */
+function userSettings(): Promise<Record<string, unknown>> {
   const file = join(host().dir, 'user', 'User', 'settings.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  return eventually(
+    () => {
+      if (!existsSync(file)) return {};
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    },
+    { timeout: UI_TIMEOUT, message: 'the user settings to be whole JSON' },
+  );
+}
+
+/** A theme other than the default, picked in the palette, is in the user settings. */
+async function themePicked(): Promise<boolean> {
+  const theme = (await userSettings())['workbench.colorTheme'];
+  return theme !== undefined && theme !== DEFAULT_THEME.label;
 }
 
 async function connected(wb: Workbench, timeout = UI_TIMEOUT): Promise<void> {
@@ -81,10 +101,14 @@ export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Pr
   }
   await phase('restore:editors', () => wb.closeAllEditors());
   if ((await page.locator('.notifications-toasts .notification-list-item').count()) > 0) await phase('restore:notifications', () => wb.clearNotifications());
-  // A theme picked in the palette is written to the user settings; a new window would wear the default.
-  if (userSettings()['workbench.colorTheme'] !== undefined) {
-    await phase('restore:theme', () => wb.pickColorTheme(DEFAULT_THEME.label, DEFAULT_THEME.kind));
-    host().updateSettings({ 'workbench.colorTheme': undefined });
+  // A theme picked in the palette is written to the user settings; a new window would wear the
+  // default. Picking the default in the palette takes it out again: VS Code writes the file, and
+  // the harness writing it at the same time once left it as broken JSON.
+  if (await themePicked()) {
+    await phase('restore:theme', async () => {
+      await wb.pickColorTheme(DEFAULT_THEME.label, DEFAULT_THEME.kind);
+      await eventually(async () => !(await themePicked()), { timeout: UI_TIMEOUT, message: 'VS Code to write the default theme to the user settings' });
+    });
   }
   await phase('restore:reset', () => sandbox.reset());
   // What earlier tests submitted went with the reset: forget it, or the form would ask whether to
