@@ -18,7 +18,8 @@ import { createStatusBarItem } from './connection/statusBar';
 import { NumberHoverProvider } from './editor/numberHoverProvider';
 import { NumberLookupService } from './editor/numberLookup';
 import { trackSelectionNumbers } from './editor/selectionNumbers';
-import { registerPanels } from './panels/index';
+import { registerPanels, TextEnablePanel } from './panels/index';
+import type { FormKind } from './model/textEnable/fields';
 import type { RunningSandbox } from './sandbox/index';
 import type { ExtensionServices } from './services';
 import { HostingOrdersView } from './views/hostingOrdersView';
@@ -51,6 +52,8 @@ export interface SinchExtensionApi {
   sandbox(): RunningSandbox | undefined;
   /** The chat tools as registered, for checking their confirmation questions (`prepareInvocation`). */
   readonly chatTools: ReadonlyMap<ToolName, vscode.LanguageModelTool<unknown>>;
+  /** The open text-enable form of a kind, if any (its page's HTML is checked by the integration tests). */
+  formPanel(kind: FormKind): vscode.WebviewPanel | undefined;
 }
 
 let sandboxHost: SandboxHost | undefined;
@@ -146,6 +149,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     connectToSandbox: () => connection.connectSandbox(),
     sandbox: () => sandbox.running,
     chatTools: chatTools.tools,
+    formPanel: (kind) => TextEnablePanel.current(kind)?.panel,
   };
 }
 

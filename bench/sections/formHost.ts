@@ -39,30 +39,42 @@ interface ProbeArg {
   expected: string;
 }
 
-/** Runs inside every frame of the page: the time (epoch ms) the panel of `kind` is interactive, or null. */
-function probe(arg: ProbeArg): { at: number; phases: Record<string, number> } | null {
+/**
+ * Runs inside every frame of the page: null at once when the frame does not show the panel of
+ * `kind`; otherwise it checks again every few milliseconds, inside the frame, for up to 300 ms, and
+ * answers the time (epoch ms) the panel was first interactive. Waiting in the frame, not in rounds of
+ * evaluate calls from outside, keeps a round trip per frame out of the figure.
+ */
+async function probe(arg: ProbeArg): Promise<{ at: number; phases: Record<string, number> } | null> {
+  // No named inner functions: tsx names them with a helper that does not exist inside the frame.
   const body = document.body as HTMLElement | null;
   if (!body || (arg.kind === 'form' ? body.dataset.kind !== 'standard' : body.dataset.floor !== 'true')) return null;
-  const field = (arg.kind === 'form'
-    ? document.querySelector('[data-field="numbersText"]')?.shadowRoot?.querySelector('textarea')
-    : document.getElementById('floor-field')) as HTMLTextAreaElement | null | undefined;
-  if (!field || !field.isConnected || field.disabled || field.readOnly || field.getClientRects().length === 0) return null;
-  if (arg.expected === '' ? field.value !== '' : !field.value.includes(arg.expected)) return null;
-  field.focus();
-  if ((field.getRootNode() as Document | ShadowRoot).activeElement !== field) return null;
-  if (arg.kind === 'form') {
-    const preview = document.getElementById('preview-json');
-    const text = preview?.textContent ?? '';
-    if (!preview || text.trim() === '' || preview.getClientRects().length === 0 || !text.includes(arg.expected)) return null;
+  // A slice at a time, so a frame that never gets there (one being torn down) cannot hold the wait.
+  const giveUp = performance.now() + 300;
+  for (; performance.now() < giveUp; await new Promise((wake) => setTimeout(wake, 2))) {
+    const field = (arg.kind === 'form'
+      ? document.querySelector('[data-field="numbersText"]')?.shadowRoot?.querySelector('textarea')
+      : document.getElementById('floor-field')) as HTMLTextAreaElement | null | undefined;
+    if (!field || !field.isConnected || field.disabled || field.readOnly || field.getClientRects().length === 0) continue;
+    if (arg.expected === '' ? field.value !== '' : !field.value.includes(arg.expected)) continue;
+    field.focus();
+    if ((field.getRootNode() as Document | ShadowRoot).activeElement !== field) continue;
+    if (arg.kind === 'form') {
+      const preview = document.getElementById('preview-json');
+      const text = preview?.textContent ?? '';
+      if (!preview || text.trim() === '' || preview.getClientRects().length === 0 || !text.includes(arg.expected)) continue;
+    }
+    const at = performance.timeOrigin + performance.now();
+    // Where the time went inside the webview, as offsets from its document's start.
+    const phases: Record<string, number> = { origin: performance.timeOrigin };
+    for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('sinch:')) phases[mark.name.slice(6)] = mark.startTime;
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (navigation && navigation.domContentLoadedEventEnd > 0) phases.domContentLoaded = navigation.domContentLoadedEventEnd;
+    for (const paint of performance.getEntriesByType('paint')) if (paint.name === 'first-paint') phases.firstPaint = paint.startTime;
+    phases.ready = at - performance.timeOrigin;
+    return { at, phases };
   }
-  const at = performance.timeOrigin + performance.now();
-  // Where the time went inside the webview, as offsets from its document's start (form only).
-  const phases: Record<string, number> = { origin: performance.timeOrigin };
-  const script = performance.getEntriesByType('resource').find((r) => r.name.includes('textEnableForm'));
-  if (script) phases.scriptLoaded = (script as PerformanceResourceTiming).responseEnd;
-  for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('sinch:')) phases[mark.name.slice(6)] = mark.startTime;
-  phases.ready = at - performance.timeOrigin;
-  return { at, phases };
+  return null;
 }
 
 interface BrowserContext {

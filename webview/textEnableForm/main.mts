@@ -25,6 +25,7 @@ function start(): void {
   keepSelectAllLocal(document);
   const form = new TextEnableForm(kind, root);
   performance.mark('sinch:rendered');
+  requestAnimationFrame(() => performance.mark('sinch:frame'));
   window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
     const message = event.data;
     if (typeof message !== 'object' || message === null || typeof message.type !== 'string') return;
