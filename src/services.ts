@@ -4,6 +4,7 @@ import type { QualifiedNumber, QualifiedNumbersApi } from './api/types';
 import type { SnippetTarget } from './model/textEnable/endpoints';
 import type { CallbackInspector } from './inspector/callbackInspector';
 import type { TrackRequest } from './model/orders/ordersModel';
+import type { OrderSummary } from './model/textEnable/orderSummary';
 
 export interface ConnectionService {
   /** The client of the active profile or sandbox, or undefined when not connected. */
@@ -28,6 +29,10 @@ export interface HostingOrdersService {
   refreshOrder(hostingOrderId: string): Promise<void>;
   /** Shows the view and selects the order. */
   reveal(hostingOrderId: string): Promise<void>;
+  /** The order as last fetched, summarised as a form's result shows it; undefined before a fetch. */
+  summary(hostingOrderId: string): OrderSummary | undefined;
+  /** Fires whenever a listed order changed (fetched, added, forgotten). */
+  readonly onDidChangeOrders: vscode.Event<void>;
 }
 
 export interface ExtensionServices {

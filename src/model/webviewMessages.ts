@@ -15,6 +15,8 @@ export const MAX_MESSAGE_CHARS = 400_000;
 /** Deepest nesting accepted (a draft is 2 levels deep inside a message). */
 const MAX_DEPTH = 8;
 const MAX_MOVE = 10_000;
+/** Most order results a form shows (one per order of a split submission; 10,000 numbers in 500s). */
+export const MAX_SHOWN_ORDERS = 20;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
 import { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
@@ -23,7 +25,8 @@ const requestId = z.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTE
 const auth = z.enum(SNIPPET_AUTHS as [SnippetAuth, ...SnippetAuth[]]);
 
 export const webviewToHostSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('ready') }),
+  // `shownOrders`: the orders the form's results show (kept with setState), so their states follow.
+  z.strictObject({ type: z.literal('ready'), shownOrders: z.optional(z.array(z.string().check(z.regex(HOSTING_ORDER_ID_PATTERN))).check(z.maxLength(MAX_SHOWN_ORDERS))) }),
   z.strictObject({ type: z.literal('draftChanged'), draft: draftSchema }),
   z.strictObject({ type: z.literal('reset') }),
   z.strictObject({ type: z.literal('listPickable'), requestId }),
@@ -143,6 +146,8 @@ export type HostToWebview =
   | { type: 'addNumbers'; numbers: string[] }
   /** The extension stored the draft (it survives closing the panel from here on). */
   | { type: 'draftSaved' }
+  /** The latest known state of orders the form shows, as "Hosting Orders" fetched it. */
+  | { type: 'orderStates'; orders: OrderSummary[] }
   | { type: 'submitProgress'; requestId: number; orderIndex: number; orderCount: number; phase: 'sending' | 'sent' | 'failed'; hostingOrderId?: string }
   | HostResponse;
 

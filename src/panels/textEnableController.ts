@@ -65,7 +65,7 @@ export interface ControllerDeps {
   initialDraft(): TextEnableDraft;
   now(): Date;
   /** "Hosting Orders": every created order is listed there; "Track order" reveals it. */
-  orders?: Pick<HostingOrdersService, 'track' | 'reveal'>;
+  orders?: FormOrders;
   /** Starts the callback listener if needed; the URL an order should call back (the inspector's). */
   localListener?(): Promise<{ url: string; message: string }>;
   /**
@@ -77,11 +77,20 @@ export interface ControllerDeps {
 
 type Handled = { [K in WebviewRequestType]: ResponseResults[K] };
 
+/** What a form needs of "Hosting Orders": list and reveal its orders, and read their latest state. */
+export type FormOrders = Pick<HostingOrdersService, 'track' | 'reveal' | 'summary'>;
+
+/** Orders whose state a form follows at most (its results, the ones it tracked). */
+const MAX_FOLLOWED_ORDERS = 50;
+
 export class TextEnableController {
   private pendingNumbers: string[] = [];
   private submitting = false;
   /** Re-sent with `init`: the webview may have been hidden, and so torn down, while it ran. */
   private lastSubmission: SubmitDone | undefined;
+  /** Orders the form shows or tracked: their state is posted as "Hosting Orders" learns it. */
+  private readonly followed = new Set<string>();
+  private lastOrderStates = '';
   /** Counts messages refused at the door (for the log and the tests). */
   rejectedMessages = 0;
 
@@ -116,6 +125,9 @@ export class TextEnableController {
             type: 'init', kind: this.deps.kind, draft: this.deps.initialDraft(), connection: this.connectionInfo(), addNumbers: this.pendingNumbers.splice(0),
             ...(this.lastSubmission ? { lastSubmission: this.lastSubmission } : {}),
           });
+          // A rebuilt webview shows the states it stored: bring them up to date at once.
+          for (const id of message.shownOrders ?? []) this.follow(id);
+          this.postOrderStates(true);
           break;
         case 'draftChanged':
           await this.deps.drafts.set(this.deps.kind, message.draft);
@@ -163,6 +175,28 @@ export class TextEnableController {
         if (!this.deps.localListener) throw new Error('the callback listener is not available here');
         return this.deps.localListener();
     }
+  }
+
+  /** "Hosting Orders" changed: post the followed orders' states when they differ from the last posted. */
+  ordersChanged(): void {
+    this.postOrderStates(false);
+  }
+
+  private follow(hostingOrderId: string): void {
+    this.followed.delete(hostingOrderId);
+    this.followed.add(hostingOrderId);
+    for (const oldest of this.followed) {
+      if (this.followed.size <= MAX_FOLLOWED_ORDERS) break;
+      this.followed.delete(oldest);
+    }
+  }
+
+  private postOrderStates(always: boolean): void {
+    const orders = [...this.followed].flatMap((id) => this.deps.orders?.summary(id) ?? []);
+    const text = JSON.stringify(orders);
+    if (orders.length === 0 || (!always && text === this.lastOrderStates)) return;
+    this.lastOrderStates = text;
+    this.deps.post({ type: 'orderStates', orders });
   }
 
   private async client(prompt: boolean): Promise<QualifiedNumbersApi> {
@@ -305,6 +339,7 @@ export class TextEnableController {
   /** Lists a new order in "Hosting Orders" with what only the submission knows (its numbers). */
   private trackCreated(hostingOrderId: string, state: string | undefined, order: TextEnableOrder): void {
     const { regionCode, displayName } = order.request;
+    this.follow(hostingOrderId);
     void this.deps.orders?.track(hostingOrderId, {
       source: 'submission',
       kind: this.deps.kind,
@@ -320,6 +355,7 @@ export class TextEnableController {
   private async trackOrder(hostingOrderId: string): Promise<Handled['trackOrder']> {
     const client = await this.client(true);
     const summary = summariseOrder(await client.getHostingOrder(hostingOrderId, { interactive: true }));
+    this.follow(hostingOrderId);
     // The form shows the state it got; the view, which keeps following the order, shows it too.
     await this.deps.orders?.track(hostingOrderId, { source: 'submission', kind: this.deps.kind });
     await this.deps.orders?.reveal(hostingOrderId);

@@ -5,9 +5,9 @@ import { salvageDraft } from '../model/textEnable/draft';
 import { emptyDraft, formTitle, type FormKind } from '../model/textEnable/fields';
 import { SANDBOX_PROJECT_ID } from '../connection/sandboxOptions';
 import { SubmissionLocks } from '../connection/submissionLock';
-import type { ExtensionServices, HostingOrdersService } from '../services';
+import type { ExtensionServices } from '../services';
 import { DraftStore } from './draftStore';
-import { TextEnableController, type FormUi } from './textEnableController';
+import { TextEnableController, type FormOrders, type FormUi } from './textEnableController';
 import { localResourceRoots, renderFormHtml } from './webviewHtml';
 
 export const VIEW_TYPES: Readonly<Record<FormKind, string>> = {
@@ -100,6 +100,10 @@ export class TextEnablePanel implements vscode.Disposable {
       services.connection.onDidChange(() => {
         void panel.webview.postMessage({ type: 'connection', connection: this.controller.connectionInfo() });
       }),
+      // The results follow their orders as "Hosting Orders" fetches them (a hidden webview catches up on `ready`).
+      services.hostingOrders.onDidChangeOrders(() => {
+        if (this.ready) this.controller.ordersChanged();
+      }),
     );
   }
 
@@ -158,7 +162,7 @@ function withSubmissionLocks(context: vscode.ExtensionContext): { submissionLock
 }
 
 /** What a form tells "Hosting Orders": each created order, and "Track order" reveals it. */
-export function ordersForForm(services: ExtensionServices): Pick<HostingOrdersService, 'track' | 'reveal'> {
+export function ordersForForm(services: ExtensionServices): FormOrders {
   return {
     track: (id, request) => {
       // The form told the user these numbers are now being hosted: not news at the next refresh.
@@ -166,6 +170,7 @@ export function ordersForForm(services: ExtensionServices): Pick<HostingOrdersSe
       return services.hostingOrders.track(id, request);
     },
     reveal: (id) => services.hostingOrders.reveal(id),
+    summary: (id) => services.hostingOrders.summary(id),
   };
 }
 

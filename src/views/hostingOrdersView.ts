@@ -10,6 +10,7 @@ import { affects, currentSettings } from '../connection/settings';
 import { errorWords } from '../model/errorWords';
 import { isHostingOrderId } from '../model/orders/orderId';
 import { finishedOrderMessage } from '../model/orders/orderPresentation';
+import { summariseOrder, type OrderSummary } from '../model/textEnable/orderSummary';
 import { OrderStore, SANDBOX_SCOPE, profileScope, type MementoLike } from '../model/orders/orderStore';
 import { HostingOrdersModel, type FinishedOrder, type OrdersRefreshOutcome, type TrackRequest } from '../model/orders/ordersModel';
 import { followUnfinishedOrders } from '../model/orders/followOrders';
@@ -28,6 +29,8 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
   readonly autoRefresher: AutoRefresher;
   private readonly changed = new vscode.EventEmitter<HostingOrdersTreeNode | undefined | void>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly ordersChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeOrders = this.ordersChanged.event;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -47,9 +50,11 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
     this.disposables.push(
       this.treeView,
       this.changed,
+      this.ordersChanged,
       { dispose: () => this.autoRefresher.dispose() },
       this.model.onDidChange(() => {
         this.changed.fire();
+        this.ordersChanged.fire();
         this.autoRefresher.update();
         void vscode.commands.executeCommand('setContext', 'sinch.hostingOrdersEmpty', this.model.orders().length === 0);
       }),
@@ -91,6 +96,11 @@ export class HostingOrdersView implements vscode.TreeDataProvider<HostingOrdersT
 
   async track(hostingOrderId: string, request: TrackRequest): Promise<void> {
     await this.trackOrder(hostingOrderId, request);
+  }
+
+  summary(hostingOrderId: string): OrderSummary | undefined {
+    const order = this.model.find(hostingOrderId)?.order;
+    return order ? summariseOrder(order) : undefined;
   }
 
   async refreshOrder(hostingOrderId: string): Promise<void> {

@@ -121,7 +121,7 @@ describe('Text-enable forms (UI)', function () {
     await wb.screenshot('text-enable-result');
   });
 
-  it('follows a submitted order in "Hosting Orders": "Track order" reveals it, the sandbox clock takes it to Completed with one notification', async () => {
+  it('follows a submitted order in "Hosting Orders": "Track order" reveals it, the sandbox clock takes it to Completed with one notification, and the form\'s result follows', async () => {
     const wb = await connectedWorkbench();
     const form = await openForm(wb, STANDARD_TITLE);
     await pickFirstOffered(form);
@@ -140,6 +140,8 @@ describe('Text-enable forms (UI)', function () {
 
     await sandbox.advanceClock(70);
     await eventually(async () => /^Completed · /.test(((await row.locator('.label-description').textContent()) ?? '').trim()), { message: 'the order to reach Completed' });
+    // The form's result follows the order too, without another click on "Track order".
+    await form.locator('.order-state').first().filter({ hasText: /^State: Completed/ }).waitFor({ timeout: UI_TIMEOUT });
     // In the notification center: this order, the standard test's and the numbers' new states are
     // told at once, and VS Code may show only some of them as toasts.
     const told = await eventually(async () => {

@@ -8,7 +8,8 @@ import { withNumbers, withoutNumbers } from '../../src/model/textEnable/numbers'
 import { nextSteps } from '../../src/model/textEnable/orderSummary';
 import type { TextEnableOrder } from '../../src/model/textEnable/orders';
 import { validateDraft, type ValidationResult } from '../../src/model/textEnable/validate';
-import type { ConnectionInfo, HostToWebview, OrderResult, SubmitDone } from '../../src/model/webviewMessages';
+import { MAX_SHOWN_ORDERS, type ConnectionInfo, type HostToWebview, type OrderResult, type SubmitDone } from '../../src/model/webviewMessages';
+import type { OrderSummary } from '../../src/model/textEnable/orderSummary';
 import { attentionMessage } from '../../src/model/textEnable/numbersSummary';
 import { Banner } from './banner';
 import { keepFocusInView } from './focusInView';
@@ -18,7 +19,7 @@ import type { Controls } from './layout';
 import { renderNumbersSummary } from './numbersSummary';
 import { openPicker } from './picker';
 import { RequestPreview } from './preview';
-import { renderResults } from './results';
+import { renderResults, showOrderStates } from './results';
 import { request } from './rpc';
 import { vscode } from './vscodeApi';
 
@@ -62,6 +63,9 @@ export class TextEnableForm extends DraftEditor {
       case 'draftSaved':
         this.draftSaved();
         break;
+      case 'orderStates':
+        this.applyOrderStates(message.orders);
+        break;
       case 'addNumbers':
         this.state.draft = { ...this.state.draft, numbersText: withNumbers(this.state.draft.numbersText, message.numbers) };
         this.controls.numbersText?.set(this.state.draft.numbersText);
@@ -77,6 +81,25 @@ export class TextEnableForm extends DraftEditor {
       default:
         break;
     }
+  }
+
+  /** The orders the results show, for `ready`: the extension posts their latest states. */
+  shownOrderIds(): string[] {
+    return this.state.results.flatMap((r) => (r.ok ? [r.order.hostingOrderId] : [])).slice(0, MAX_SHOWN_ORDERS);
+  }
+
+  private applyOrderStates(orders: readonly OrderSummary[]): void {
+    const latest = new Map(orders.map((o) => [o.hostingOrderId, o]));
+    let changed = false;
+    this.state.results = this.state.results.map((r): OrderResult => {
+      const order = r.ok ? latest.get(r.order.hostingOrderId) : undefined;
+      if (!r.ok || !order) return r;
+      changed = true;
+      return { ...r, order: { ...r.order, ...order } };
+    });
+    if (!changed) return;
+    this.persist();
+    showOrderStates(this.results, this.state.results);
   }
 
   private editedSoFar(): Partial<TextEnableDraft> {

@@ -31,7 +31,7 @@ function start(): void {
     if (typeof message !== 'object' || message === null || typeof message.type !== 'string') return;
     if (!settle(message)) form.onMessage(message);
   });
-  vscode.postMessage({ type: 'ready' });
+  vscode.postMessage({ type: 'ready', shownOrders: form.shownOrderIds() });
 }
 
 start();

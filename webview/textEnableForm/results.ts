@@ -35,7 +35,7 @@ export function renderResults(container: HTMLElement, results: OrderResult[], ne
   for (const r of results) {
     const title = results.length > 1 ? `Order ${r.index + 1} of ${results.length}: ` : '';
     if (r.ok) {
-      const status = h('div', { class: 'order-state', 'aria-live': 'polite' }, describeOrder(r.order));
+      const status = h('div', { class: 'order-state', 'aria-live': 'polite', 'data-order': r.order.hostingOrderId }, describeOrder(r.order));
       const track = h('vscode-button', { appearance: 'secondary', 'data-order': r.order.hostingOrderId, class: 'track-order' }, 'Track order');
       track.addEventListener('click', () => {
         void trackOrder(r.order.hostingOrderId, status, track);
@@ -53,6 +53,15 @@ export function renderResults(container: HTMLElement, results: OrderResult[], ne
   }
   container.append(heading, list);
   if (created > 0) container.append(h('h3', {}, 'What happens next'), h('p', { class: 'next-steps' }, nextSteps));
+}
+
+/** Puts the orders' latest states into their result rows (the extension fetched them). */
+export function showOrderStates(container: HTMLElement, results: readonly OrderResult[]): void {
+  const byId = new Map(results.flatMap((r) => (r.ok ? [[r.order.hostingOrderId, r.order] as const] : [])));
+  for (const status of container.querySelectorAll<HTMLElement>('.order-state')) {
+    const order = byId.get(status.dataset.order ?? '');
+    if (order) setText(status, describeOrder(order) || 'Sinch returned the order without a state.');
+  }
 }
 
 async function trackOrder(hostingOrderId: string, status: HTMLElement, button: HTMLElement): Promise<void> {

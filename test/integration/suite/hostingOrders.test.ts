@@ -116,6 +116,28 @@ describe('Hosting Orders view', function () {
     await waitFor(() => api.orders.treeView.selection.some((n) => n.kind === 'hostingOrder' && n.hostingOrderId === id), 'the order selected in the view');
   });
 
+  it("keeps a form's result following its order: the state \"Hosting Orders\" fetches is posted to the form, and a rebuilt form gets it at once", async () => {
+    const numbers = await verifiedUsNumbers(1);
+    const { id, controller, posts } = await submit(numbers, 'Followed from the form');
+    // Wired as the panel wires it.
+    const listening = api.orders.onDidChangeOrders(() => controller.ordersChanged());
+    try {
+      const statesOf = (from: number): string[] => posts.slice(from).flatMap((p) => (p.type === 'orderStates' ? p.orders.filter((o) => o.hostingOrderId === id).map((o) => o.stateLabel ?? '') : []));
+      sandbox.advanceClock(TIMINGS.orderCompleteSeconds);
+      await waitFor(() => statesOf(0).includes('Completed'), 'Completed posted to the form without "Track order"');
+      // A form torn down while hidden comes back with the orders its results show.
+      const before = posts.length;
+      await controller.handle({ type: 'ready', shownOrders: [id] });
+      assert.deepStrictEqual(statesOf(before), ['Completed'], 'the rebuilt form is told the state at once');
+      // Nothing is posted again while nothing changed.
+      const quiet = posts.length;
+      controller.ordersChanged();
+      assert.strictEqual(posts.length, quiet);
+    } finally {
+      listening.dispose();
+    }
+  });
+
   it('opens an order by ID, refusing a malformed ID before any request', async () => {
     const numbers = await verifiedUsNumbers(1);
     const request = { regionCode: 'US' as const, numbers, servicePlanId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', campaignId: 'C3O84GA', displayName: 'Made elsewhere', blanketLoaInfo: {} };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_MESSAGE_CHARS, parseWebviewMessage } from '../../../src/model/webviewMessages';
+import { MAX_MESSAGE_CHARS, MAX_SHOWN_ORDERS, parseWebviewMessage } from '../../../src/model/webviewMessages';
 import { validStandardDraft } from '../../fixtures/textEnableDrafts';
 import { oneOfEachWebviewMessage } from '../../fixtures/webviewMessages';
 
@@ -37,6 +37,16 @@ describe('webview -> host messages', () => {
     assert.equal(parseWebviewMessage({ type: 'trackOrder', requestId: 1, hostingOrderId: 'a?b=c' }).ok, false);
     assert.equal(parseWebviewMessage({ type: 'moveNumbers', requestId: 1, numbers: ['+1202/5550134'] }).ok, false);
     assert.equal(parseWebviewMessage({ type: 'moveNumbers', requestId: 1, numbers: [] }).ok, false);
+  });
+
+  it('takes the orders a rebuilt form shows with ready: valid IDs only, at most MAX_SHOWN_ORDERS', () => {
+    const ids = Array.from({ length: MAX_SHOWN_ORDERS }, (_, i) => `01hostingorder${i}`);
+    const parsed = parseWebviewMessage({ type: 'ready', shownOrders: ids });
+    assert.ok(parsed.ok && parsed.message.type === 'ready');
+    assert.deepEqual(parsed.message.shownOrders, ids);
+    assert.equal(parseWebviewMessage({ type: 'ready', shownOrders: [...ids, '01hostingorderX'] }).ok, false, 'one more than a form shows');
+    assert.equal(parseWebviewMessage({ type: 'ready', shownOrders: ['../qualifiedNumbers'] }).ok, false, 'an ID that could leave its path');
+    assert.equal(parseWebviewMessage({ type: 'ready', shownOrders: '01hostingorder1' }).ok, false);
   });
 
   it('rejects __proto__, constructor and prototype keys at any depth', () => {
