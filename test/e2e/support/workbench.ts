@@ -272,14 +272,26 @@ export class Workbench {
 
   // ----- notifications and dialogs ----------------------------------------------------------
 
-  /** The toast whose message matches (substring for strings), once it is visible. */
+  /**
+   * The toast whose message matches (substring for strings), once it is visible. VS Code shows
+   * no toast for a fourth notification within 800 ms and hides info toasts after 10 s: when no
+   * toast came, the notification center is opened and its entry returned instead (same buttons);
+   * the next test's restore closes the center.
+   */
   async waitForNotification(message: TextMatch, timeout = UI_TIMEOUT): Promise<Locator> {
-    const toast = this.page
-      .locator('.notifications-toasts .notification-list-item')
+    const entry = (where: string): Locator => this.page
+      .locator(`${where} .notification-list-item`)
       .filter({ has: this.page.locator('.notification-list-item-message', { hasText: message }) })
       .first();
-    await toast.waitFor({ state: 'visible', timeout });
-    return toast;
+    const toast = entry('.notifications-toasts');
+    const toastShown = await toast.waitFor({ state: 'visible', timeout }).then(() => true, () => false);
+    if (toastShown) return toast;
+    await this.runCommand('Notifications: Show Notifications');
+    const inCenter = entry('.notifications-center');
+    await inCenter.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {
+      throw new Error(`no notification matching ${String(message)}, neither as a toast within ${timeout} ms nor in the notification center`);
+    });
+    return inCenter;
   }
 
   /**
