@@ -142,6 +142,7 @@ describe('Text-enable forms (UI)', function () {
     await eventually(async () => /^Completed · /.test(((await row.locator('.label-description').textContent()) ?? '').trim()), { message: 'the order to reach Completed' });
     // The form's result follows the order too, without another click on "Track order".
     await form.locator('.order-state').first().filter({ hasText: /^State: Completed/ }).waitFor({ timeout: UI_TIMEOUT });
+    await form.locator('.next-steps').filter({ hasText: /^The order is Completed: Hosting done numbers are text-enabled/ }).waitFor({ timeout: UI_TIMEOUT });
     // In the notification center: this order, the standard test's and the numbers' new states are
     // told at once, and VS Code may show only some of them as toasts.
     const told = await eventually(async () => {

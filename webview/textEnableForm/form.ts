@@ -88,16 +88,14 @@ export class TextEnableForm extends DraftEditor {
     return this.state.results.flatMap((r) => (r.ok ? [r.order.hostingOrderId] : [])).slice(0, MAX_SHOWN_ORDERS);
   }
 
+  /** Orders as the extension or "Track order" fetched them; an answer older than the one shown is ignored. */
   private applyOrderStates(orders: readonly OrderSummary[]): void {
     const latest = new Map(orders.map((o) => [o.hostingOrderId, o]));
-    let changed = false;
     this.state.results = this.state.results.map((r): OrderResult => {
       const order = r.ok ? latest.get(r.order.hostingOrderId) : undefined;
-      if (!r.ok || !order) return r;
-      changed = true;
+      if (!r.ok || !order || isOlder(order, r.order)) return r;
       return { ...r, order: { ...r.order, ...order } };
     });
-    if (!changed) return;
     this.persist();
     showOrderStates(this.results, this.state.results);
   }
@@ -132,7 +130,7 @@ export class TextEnableForm extends DraftEditor {
     l.pickButton.addEventListener('click', () => void this.pick());
     l.listenerButton.addEventListener('click', () => void this.useLocalListener());
     this.fillControls();
-    renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email));
+    renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email), (order) => this.applyOrderStates([order]));
   }
 
   /** Puts the draft into the controls (after init, reset, undo, a submit). */
@@ -263,7 +261,7 @@ export class TextEnableForm extends DraftEditor {
     }
     const firstFailure = failed.find((o): o is Extract<OrderResult, { ok: false }> => !o.ok);
     this.applyServerErrors(firstFailure?.error);
-    renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email));
+    renderResults(this.results, this.state.results, nextSteps(this.state.draft.loaKind, this.state.draft.email), (order) => this.applyOrderStates([order]));
     if (failed.length === 0) this.say(`Submitted: ${sentNumbers.length} number${sentNumbers.length === 1 ? '' : 's'} in ${outcome.orders.length} order${outcome.orders.length === 1 ? '' : 's'}.`);
     else this.say(`${failed.length} of ${outcome.orders.length} order${outcome.orders.length === 1 ? '' : 's'} failed; ${failed.length === 1 ? 'its' : 'their'} numbers stay in the form to send again.`, 'error', firstFailure ? firstFailure.error.details : []);
   }
@@ -314,7 +312,7 @@ export class TextEnableForm extends DraftEditor {
     this.cancelSync();
     vscode.postMessage({ type: 'reset' });
     this.fillControls();
-    renderResults(this.results, [], '');
+    renderResults(this.results, [], '', () => undefined);
     const undo = button('undo-reset', 'Undo', () => {
       if (!this.undoDraft) return;
       this.state.draft = this.undoDraft;
@@ -339,4 +337,11 @@ export class TextEnableForm extends DraftEditor {
       this.controls.numbersText?.focusTarget.focus();
     });
   }
+}
+
+/** The server's own update time says which of two answers about an order is the later one. */
+function isOlder(candidate: OrderSummary, shown: OrderSummary): boolean {
+  const a = Date.parse(candidate.updatedTime ?? '');
+  const b = Date.parse(shown.updatedTime ?? '');
+  return !Number.isNaN(a) && !Number.isNaN(b) && a < b;
 }

@@ -2,7 +2,7 @@
 // for toll-free), the next steps, and "Track order" fetching the order's current state.
 import { describeUtc } from '../../src/model/textEnable/dates';
 import { formatNanp } from '../../src/model/phone';
-import type { OrderSummary } from '../../src/model/textEnable/orderSummary';
+import { finishedSteps, type OrderSummary } from '../../src/model/textEnable/orderSummary';
 import type { OrderResult } from '../../src/model/webviewMessages';
 import { clear, h, setText } from './dom';
 import { request } from './rpc';
@@ -20,7 +20,11 @@ function numbersLine(numbers: string[]): string {
   return `${numbers.length} numbers (${formatNanp(numbers[0])} … ${formatNanp(numbers[numbers.length - 1])})`;
 }
 
-export function renderResults(container: HTMLElement, results: OrderResult[], nextSteps: string): void {
+/**
+ * `fetched`: an order "Track order" fetched, for the form to keep (it decides whether it is newer
+ * than what it shows: the extension may have posted a later state meanwhile).
+ */
+export function renderResults(container: HTMLElement, results: OrderResult[], nextSteps: string, fetched: (order: OrderSummary) => void): void {
   clear(container);
   if (results.length === 0) {
     container.hidden = true;
@@ -38,7 +42,7 @@ export function renderResults(container: HTMLElement, results: OrderResult[], ne
       const status = h('div', { class: 'order-state', 'aria-live': 'polite', 'data-order': r.order.hostingOrderId }, describeOrder(r.order));
       const track = h('vscode-button', { appearance: 'secondary', 'data-order': r.order.hostingOrderId, class: 'track-order' }, 'Track order');
       track.addEventListener('click', () => {
-        void trackOrder(r.order.hostingOrderId, status, track);
+        void trackOrder(r.order.hostingOrderId, status, track, fetched);
       });
       list.append(h('li', { class: 'result ok' },
         h('div', {}, `${title}hosting order `, h('code', { class: 'order-id' }, r.order.hostingOrderId), ` for ${numbersLine(r.numbers)}`),
@@ -52,11 +56,18 @@ export function renderResults(container: HTMLElement, results: OrderResult[], ne
     }
   }
   container.append(heading, list);
-  if (created > 0) container.append(h('h3', {}, 'What happens next'), h('p', { class: 'next-steps' }, nextSteps));
+  if (created > 0) container.append(h('h3', {}, 'What happens next'), h('p', { class: 'next-steps' }, finishedSteps(createdStates(results)) ?? nextSteps));
 }
 
-/** Puts the orders' latest states into their result rows (the extension fetched them). */
+function createdStates(results: readonly OrderResult[]): Array<string | undefined> {
+  return results.flatMap((r) => (r.ok ? [r.order.state] : []));
+}
+
+/** Puts the orders' latest states into their result rows (the extension fetched them), and says when all have ended. */
 export function showOrderStates(container: HTMLElement, results: readonly OrderResult[]): void {
+  const ended = finishedSteps(createdStates(results));
+  const steps = container.querySelector<HTMLElement>('.next-steps');
+  if (ended && steps) setText(steps, ended);
   const byId = new Map(results.flatMap((r) => (r.ok ? [[r.order.hostingOrderId, r.order] as const] : [])));
   for (const status of container.querySelectorAll<HTMLElement>('.order-state')) {
     const order = byId.get(status.dataset.order ?? '');
@@ -64,12 +75,18 @@ export function showOrderStates(container: HTMLElement, results: readonly OrderR
   }
 }
 
-async function trackOrder(hostingOrderId: string, status: HTMLElement, button: HTMLElement): Promise<void> {
+async function trackOrder(hostingOrderId: string, status: HTMLElement, button: HTMLElement, fetched: (order: OrderSummary) => void): Promise<void> {
   button.setAttribute('disabled', '');
+  const before = status.textContent ?? '';
   setText(status, 'Fetching the hosting order…');
   const { answer } = request('trackOrder', { hostingOrderId });
   const result = await answer;
   button.removeAttribute('disabled');
-  if (result.ok) setText(status, describeOrder(result.result) || 'Sinch returned the order without a state.');
-  else setText(status, result.error.message);
+  if (!result.ok) {
+    setText(status, result.error.message);
+    return;
+  }
+  // Back to what was shown, then the form applies the answer unless a later state came meanwhile.
+  setText(status, before);
+  fetched(result.result);
 }

@@ -40,6 +40,21 @@ export function summariseOrder(order: HostingOrder): OrderSummary {
  * the order waits for the LoA signature, then runs, and each number ends Hosting done or Hosting
  * failed when it completes.
  */
+/**
+ * What the result says instead of the next steps once every order it shows has ended (their
+ * states as last fetched); undefined while any may still move.
+ */
+export function finishedSteps(states: readonly (string | undefined)[]): string | undefined {
+  if (states.length === 0 || !states.every((s) => s === 'COMPLETED' || s === 'REJECTED')) return undefined;
+  const completed = states.filter((s) => s === 'COMPLETED').length;
+  const rejected = states.length - completed;
+  const hosted = `${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_DONE')} numbers are text-enabled on Sinch; any in ${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_FAILED')} say why in their details.`;
+  const why = 'The reason is in Hosting Orders (Show Hosting Order Details): fix the cause, then text-enable the numbers again.';
+  if (rejected === 0) return `${states.length === 1 ? 'The order is' : `All ${states.length} orders are`} Completed: ${hosted}`;
+  if (completed === 0) return `${states.length === 1 ? 'The order was' : `All ${states.length} orders were`} Rejected. ${why}`;
+  return `Every order has ended: ${completed} Completed, ${rejected} Rejected. ${hosted} A rejected order's reason is in Hosting Orders (Show Hosting Order Details): fix the cause, then text-enable its numbers again.`;
+}
+
 export function nextSteps(loaKind: string, email: string): string {
   const now = `The numbers are in ${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_IN_PROGRESS')} now.`;
   const end = `When the order completes, each number moves to ${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_DONE')} (text-enabled) or ${stateLabel('GLOBAL_PROCESS_STATE_HOSTING_FAILED')} (the reason is in its details). Follow the order with "Track order".`;
