@@ -37,7 +37,8 @@ const server = await startCodeServer({
   workspace,
   port,
   vsix: vsixPath,
-  settings: { 'sinch.sandbox.autoStart': true },
+  // The walkthrough is for exactly this first start: the harness's quiet settings turn it off for tests.
+  settings: { 'sinch.sandbox.autoStart': true, 'workbench.welcomePage.walkthroughs.openOnInstall': true },
   onOutput: (line) => {
     if (process.env.SINCH_VERBOSE || /\berror\b/i.test(line)) console.log(`[code-server] ${line}`);
   },

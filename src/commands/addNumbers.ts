@@ -138,7 +138,7 @@ async function confirmValid(parsed: ParsedNumberList): Promise<string[] | undefi
   if (parsed.invalid.length === 0) return valid;
   const submit = `Add ${valid.length} Valid Number${valid.length === 1 ? '' : 's'}`;
   const answer = await vscode.window.showWarningMessage(
-    `${parsed.invalid.length} of ${parsed.invalid.length + valid.length} entries are not valid US/CA numbers and will be left out.`,
+    `${parsed.invalid.length} of ${parsed.invalid.length + valid.length} entries ${parsed.invalid.length === 1 ? 'is not a valid US/CA number' : 'are not valid US/CA numbers'} and will be left out.`,
     { modal: true, detail: [...reasons.slice(0, 15), ...(reasons.length > 15 ? [`… and ${reasons.length - 15} more`] : [])].join('\n') },
     submit,
   );
@@ -146,7 +146,7 @@ async function confirmValid(parsed: ParsedNumberList): Promise<string[] | undefi
 }
 
 async function submit(client: QualifiedNumbersApi, numbers: string[]): Promise<SubmitOutcome> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Sinch: adding ${numbers.length} numbers to qualify…` }, async (progress) => {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Sinch: adding ${numbers.length === 1 ? '1 number' : `${numbers.length} numbers`} to qualify…` }, async (progress) => {
     const added: string[] = [];
     for (let i = 0; i < numbers.length; i += BATCH_SIZE) {
       const batch = numbers.slice(i, i + BATCH_SIZE);

@@ -192,7 +192,7 @@ describe('Sinch sidebar (UI)', () => {
     await wb.pickQuickItem(/Paste or type numbers/);
     await wb.waitForQuickInput(/Add Numbers to Qualify/);
     await wb.fillQuickInput('+12025550177, 12345, (202) 555-0178');
-    const text = await (await wb.waitForDialog(/1 of 3 entries are not valid US\/CA numbers/)).textContent();
+    const text = await (await wb.waitForDialog(/1 of 3 entries is not a valid US\/CA number and will be left out/)).textContent();
     assert.match(text ?? '', /12345: has 5 digits; US\/CA numbers have 10 \(area code first/);
     await wb.answerDialog('Add 2 Valid Numbers');
     await wb.waitForNotification(/e-mail the invoices for these numbers to orders@sinch\.com/);

@@ -297,7 +297,7 @@ describe('First run: walkthrough, chat tools, hover', function () {
       const document = await vscode.workspace.openTextDocument({ content, language: 'typescript' });
       const editor = await vscode.window.showTextDocument(document);
       editor.selection = new vscode.Selection(0, 0, 2, 0);
-      ui.answer = (m) => (m.modal && /^1 of 3 entries are not valid US\/CA numbers/.test(m.text) ? 'Add 2 Valid Numbers' : undefined);
+      ui.answer = (m) => (m.modal && /^1 of 3 entries is not a valid US\/CA number and will be left out\./.test(m.text) ? 'Add 2 Valid Numbers' : undefined);
       // The editor's context menu passes the document's URI.
       await vscode.commands.executeCommand('sinch.addNumbers', document.uri);
       const asked = ui.shown.find((m) => m.modal);

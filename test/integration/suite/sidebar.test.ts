@@ -175,7 +175,7 @@ describe('Sinch sidebar', function () {
       return undefined;
     };
     await vscode.commands.executeCommand('sinch.addNumbers');
-    const warning = ui.find('warning', /^1 of 3 entries are not valid US\/CA numbers/);
+    const warning = ui.find('warning', /^1 of 3 entries is not a valid US\/CA number and will be left out\./);
     assert.ok(warning?.modal, 'the invalid entry is shown before submitting');
     assert.match(warning.detail ?? '', /^12345: has 5 digits/);
     assert.strictEqual(await stateOf('+12025550188'), 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
