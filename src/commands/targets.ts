@@ -49,7 +49,8 @@ async function pickNumbers(ctx: CommandContext, client: QualifiedNumbersApi, opt
             found.push(n);
             if (found.length >= PICK_LIMIT_PER_STATE) break;
           }
-          return found;
+          // In the tree's order within a state: the API answers oldest first, the tree shows newest first by default.
+          return query.sortOrder === 'newest' ? found.reverse() : found;
         }),
       );
       return lists.flat();

@@ -262,6 +262,7 @@ describe('Sinch sidebar', function () {
     ui.answer = (m) => (m.text.startsWith('Wrong code') ? 'Enter Code Again' : undefined);
     await vscode.commands.executeCommand('sinch.verifyVoiceChallenge');
     assert.deepStrictEqual([...offered].sort(), waiting.sort(), 'the pick offers exactly the numbers waiting for a code');
+    assert.strictEqual(offered[0], formatNanp(phone), 'the number just called comes first, newest first as in the tree');
     const warning = ui.find('warning', /^Wrong code for /);
     assert.ok(warning, ui.summary());
     assert.match(warning.text, /2 more wrong codes block the number\. The code from the same call still works: enter it again\. Send a new challenge only if you missed or forgot the code\.$/);
