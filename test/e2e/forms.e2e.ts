@@ -251,7 +251,7 @@ describe('Text-enable forms (UI)', function () {
     const initial = await eventually(async () => (await count()) || undefined, { message: 'the Not sent banner with a count' });
     // After an empty submit, the required box's placeholder must not look like a value.
     await form.locator('#err-servicePlanId').filter({ hasText: 'Service plan ID is required.' }).waitFor({ timeout: UI_TIMEOUT });
-    assert.match((await field(form, 'servicePlanId').getAttribute('placeholder')) ?? '', /^The ID of your SMS service plan/);
+    assert.match((await field(form, 'servicePlanId').getAttribute('placeholder')) ?? '', /^Your SMS service plan ID$/);
     assert.match((await field(form, 'numbersText').getAttribute('placeholder')) ?? '', /^e\.g\. /);
     // Each fixed field lowers the count at once.
     await fill(form, { servicePlanId: LOA.servicePlanId, firstName: LOA.firstName });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { FIELD_LABELS, FORM_KINDS, type FieldName } from '../../../../src/model/textEnable/fields';
-import { placeholderFor } from '../../../../src/model/textEnable/placeholders';
+import { MAX_GRID_PLACEHOLDER_CHARS, placeholderFor } from '../../../../src/model/textEnable/placeholders';
 import { validateDraft } from '../../../../src/model/textEnable/validate';
 import { NOW, validStandardDraft } from '../../../fixtures/textEnableDrafts';
 
@@ -28,6 +28,15 @@ describe('text-enable form placeholders', () => {
       }
     });
   }
+
+  it('fit the narrowest box of the form grid, so none is cut off mid-word (the numbers box is full width)', () => {
+    for (const kind of FORM_KINDS) {
+      for (const name of FIELDS.filter((f) => f !== 'numbersText')) {
+        const text = placeholderFor(kind, name) ?? '';
+        assert.ok(text.length <= MAX_GRID_PLACEHOLDER_CHARS, `${kind} ${name}: "${text}" is ${text.length} characters`);
+      }
+    }
+  });
 
   it('says what goes in the ID boxes', () => {
     assert.match(placeholderFor('standard', 'servicePlanId') ?? '', /service plan/i);
