@@ -19,6 +19,6 @@ export async function pickCallback(ctx: CommandContext, node: unknown, title: st
   const picked = await vscode.window.showQuickPick(records.map((record) => {
     const row = callbackCore().callbackRow(record, now);
     return { label: row.label, description: row.description, record };
-  }), { title, matchOnDescription: true });
+  }), { title: `Sinch: ${title}`, placeHolder: `Pick the callback (${records.length} received, newest first; type to filter)`, matchOnDescription: true });
   return picked?.record;
 }

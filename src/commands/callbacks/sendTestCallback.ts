@@ -20,7 +20,7 @@ export async function sendTestCallback(ctx: CommandContext, kindArg?: unknown): 
     void vscode.window.showInformationMessage('Test callbacks come from the offline sandbox: run "Sinch: Use Offline Sandbox" first. Real Sinch sends callbacks as your orders move.');
     return;
   }
-  const kind = KINDS.find((k) => k.test === kindArg)?.test ?? (await vscode.window.showQuickPick(KINDS, { title: 'Send Test Callback' }))?.test;
+  const kind = KINDS.find((k) => k.test === kindArg)?.test ?? (await vscode.window.showQuickPick(KINDS, { title: 'Sinch: Send Test Callback', placeHolder: 'Which delivery the sandbox sends to the listener' }))?.test;
   if (!kind) return;
   const address = await ensureListening(ctx);
   if (!address) return;
