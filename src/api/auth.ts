@@ -97,7 +97,9 @@ export class OAuth2TokenProvider implements AuthProvider {
       });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw authError(`Could not get a token from ${where}. ${detail} (The auth URL is a setting; Sinch's is ${DEFAULT_AUTH_BASE_URL}.)`, undefined, error);
+      // The setting is worth naming only when it was changed: at Sinch's own URL it is not the cause.
+      const custom = authBaseUrl.replace(/\/+$/, '') !== DEFAULT_AUTH_BASE_URL;
+      throw authError(`Could not get a token from ${where}. ${detail}${custom ? ` (The auth URL is a setting; Sinch's is ${DEFAULT_AUTH_BASE_URL}.)` : ''}`, undefined, error);
     }
     if (answer.status === 400 || answer.status === 401 || answer.status === 403) {
       throw authError(`${capitalise(where)} refused the access key (HTTP ${answer.status}): check the access key ID and key secret.`, answer.status);

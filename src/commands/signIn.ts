@@ -2,7 +2,7 @@
 // one list call before anything is saved, and a failure says what was wrong, with "Try Again".
 import * as vscode from 'vscode';
 import { currentSettings } from '../connection/settings';
-import { errorWords, isCredentialError } from '../model/errorWords';
+import { errorReason, isCredentialError } from '../model/errorWords';
 import { validateKeyIdInput, validateKeySecretInput, validateProfileName, validateProjectIdInput, type Profile } from '../model/profiles';
 import type { CommandContext } from './context';
 import { showError } from './errors';
@@ -38,7 +38,7 @@ export async function signIn(ctx: CommandContext, suggestedName?: unknown): Prom
     }
     const tryAgain = 'Try Again';
     const showLog = 'Show Log';
-    const reason = ctx.connection.redactor.redact(errorWords(outcome.error));
+    const reason = ctx.connection.redactor.redact(errorReason(outcome.error));
     ctx.services.log.error(`Sign-in check failed: ${reason}`);
     const what = isCredentialError(outcome.error) ? 'Sinch did not accept the key ID and secret for this project.' : 'The key could not be checked.';
     const choice = await vscode.window.showErrorMessage(`Sign-in failed. ${what} ${reason} Nothing was saved.`, tryAgain, showLog);

@@ -17,10 +17,23 @@ function rawWords(error: unknown): string {
   return String(error);
 }
 
+/**
+ * The reason and the next step without the "<operation> failed:" head, for a message that already
+ * says what failed ("Sign-in failed. …" would otherwise go on "Sign in to Sinch failed: …").
+ */
+export function errorReason(error: unknown): string {
+  if (!isSinchApiError(error)) return errorWords(error);
+  const hint = nextStep(error);
+  const status = error.status !== undefined ? `(HTTP ${error.status}${error.sinchStatus ? ` ${error.sinchStatus}` : ''}) ` : '';
+  const fields = error.fieldViolations.map((v) => `${v.field}: ${v.description}`).join('; ');
+  return inertLinks(`${status}${error.message}${fields ? ` [${fields}]` : ''}${hint ? ` ${hint}` : ''}`);
+}
+
 function nextStep(error: SinchApiError): string | undefined {
   switch (error.kind) {
     case 'auth':
-      return 'Check the key ID and key secret (Sinch: Sign In), and the auth base URL setting.';
+      // Unreachable or broken auth servers are worded by the transport; only a refusal is about the key.
+      return isCredentialError(error) ? 'Check the key ID and key secret (Sinch: Sign In), and the auth base URL setting.' : undefined;
     case 'network':
       return 'Sinch could not be reached: check the network and the "sinch.apiBaseUrl" setting.';
     case 'timeout':

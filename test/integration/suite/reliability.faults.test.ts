@@ -36,7 +36,7 @@ const CASES: FaultCase[] = [
   { label: 'reset connections', faults: [{ kind: 'reset', pathPrefix: API, times: MANY }], words: /Could not reach 127\.0\.0\.1:\d+ \(2 attempts\): connection reset\..*Sinch could not be reached/ },
   { label: 'malformed JSON', faults: [{ kind: 'malformed-json', pathPrefix: API, times: MANY }], words: /answered HTTP 200 but not with JSON.*check the "sinch\.apiBaseUrl" setting/ },
   { label: 'an HTML error page', faults: [{ kind: 'html', pathPrefix: API, times: MANY }], words: /HTTP 502\).*a page that is not Sinch's JSON: "502 Bad Gateway 502 Bad Gateway nginx"/ },
-  { label: 'the auth endpoint down (503) when the token expires', expireToken: true, faults: [{ kind: 'status', status: 503, pathPrefix: TOKEN, times: MANY }], words: /Sign in to Sinch failed.*answered HTTP 503.*try again later.*Check the key ID and key secret \(Sinch: Sign In\), and the auth base URL setting\./ },
+  { label: 'the auth endpoint down (503) when the token expires', expireToken: true, faults: [{ kind: 'status', status: 503, pathPrefix: TOKEN, times: MANY }], words: /Sign in to Sinch failed.*answered HTTP 503.*check the auth URL, or try again later\.$/ },
   { label: 'the auth endpoint resetting connections when the token expires', expireToken: true, faults: [{ kind: 'reset', pathPrefix: TOKEN, times: MANY }], words: /Sign in to Sinch failed.*Could not get a token from the auth server http:\/\/127\.0\.0\.1:\d+\. Could not reach/ },
 ];
 

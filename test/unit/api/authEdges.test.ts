@@ -34,8 +34,8 @@ function client(responder: Responder, extra: Partial<ClientConfig> = {}) {
 /** Every token request gets `token`; the API answers NUMBER. */
 const tokenThen = (token: ScriptedAnswer): Responder => (call) => (isTokenCall(call) ? token : { status: 200, body: NUMBER });
 
-async function authFailure(responder: Responder): Promise<SinchApiError> {
-  const { api, fake } = client(responder);
+async function authFailure(responder: Responder, extra: Partial<ClientConfig> = {}): Promise<SinchApiError> {
+  const { api, fake } = client(responder, extra);
   try {
     await api.get('+12025550134');
   } catch (error) {
@@ -110,6 +110,14 @@ describe('OAuth2 token: answers of the token endpoint', () => {
     assert.equal(error.message, 'Could not get a token from the auth server https://auth.test. Could not reach auth.test: connection reset. Check your network and proxy, and that this host is right. (The auth URL is a setting; Sinch\'s is https://auth.sinch.com.)');
     assert.ok(error.cause instanceof SinchApiError);
     assert.equal(error.cause.cause, reset);
+  });
+
+  it("names the auth URL setting only when it is not Sinch's own", async () => {
+    const refused = Object.assign(new Error('getaddrinfo ENOTFOUND auth.sinch.com'), { code: 'ENOTFOUND' });
+    const error = await authFailure(() => {
+      throw refused;
+    }, { authBaseUrl: 'https://auth.sinch.com/' });
+    assert.equal(error.message, 'Could not get a token from the auth server https://auth.sinch.com. Could not reach auth.sinch.com: host name not found. Check your network and proxy, and that this host is right.');
   });
 });
 
