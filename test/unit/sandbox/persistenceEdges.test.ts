@@ -68,6 +68,9 @@ describe('sandbox data file edges', () => {
     } finally {
       await later.close();
     }
+    // What the read moved is saved too, so a kill now would not replay the steps (and their callbacks).
+    const saved = await loadSnapshot(file);
+    assert.equal(saved?.projects[0].numbers[0].state, 'GLOBAL_PROCESS_STATE_ELIGIBLE');
   });
 
   it('passes on a file it cannot read for another reason than its absence', async () => {
