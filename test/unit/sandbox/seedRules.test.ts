@@ -18,12 +18,14 @@ describe('sandbox seeded data rules', () => {
   let sb: RunningSandbox;
   let all: QualifiedNumber[];
   const of = (state: string): QualifiedNumber[] => all.filter((n) => n.globalProcessState === S(state));
-  before(async () => {
+  // A fresh sandbox for each test (not one for the file): mutation testing credits the seeding only
+  // to the test it runs in, so each rule below must see the data seeded within its own test.
+  beforeEach(async () => {
     sb = await startTestSandbox({ numbers: 200, seed: 11 });
     all = [];
     for (const state of GLOBAL_PROCESS_STATES) all.push(...(await listAll(sb, state)));
   });
-  after(() => sb.close());
+  afterEach(() => sb.close());
 
   it('gives each state a tenth of the numbers, all distinct', () => {
     assert.equal(all.length, 200);
