@@ -44,6 +44,13 @@ describe('sandbox seed 1, pinned', () => {
       ['n1asmxyf2a3wa6a8qxvfwn6vcq', 'COMPLETED', 'tollFree', 'US', 'Toll-free numbers (US) #7', '003c893778826b26e25de6db7e8ca0f4', null, 2],
     ]);
     assert.equal(orderId(1, 'sandbox-project', 1), 'ytf8k3j816ze6byqrxxvnanmb6');
+    assert.deepEqual(stored.orders[0].info, {
+      authorisedPerson: { firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com' },
+      address: { buildingNumber: '1', street: 'Main Street', city: 'Toronto', state: 'ON', postalCode: 'M5V 2T6', country: 'CA' },
+      serviceProvider: 'Sinch America Inc.',
+      currentVoiceCarrier: 'Verizon',
+      loaType: 'DIRECT',
+    });
   });
 
   it('draws the same values from the generator, the hash and the ID shapes', () => {
