@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackEvent, TextEnableNumbersResponse } from '../../../src/api/types';
 import type { RunningSandbox, SandboxEvent } from '../../../src/sandbox';
-import { BASE, post, PROJECT, startTestSandbox, textEnableBody, tollFreeBody, verifiedNumber } from './helpers';
+import { BASE, post, PROJECT, startTestSandbox, textEnableBody, tollFreeBody, verifiedNumber, waitUntil } from './helpers';
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -173,5 +173,43 @@ describe('sandbox callbacks', () => {
     assert.ok(events.every((e) => e.type === 'callback' && e.status === 'error' && e.url === url));
     const still = await fetch(`${sb.url}/_sandbox/clock`);
     assert.equal(still.status, 200);
+  });
+
+  describe('a receiver that never answers', () => {
+    let silent: http.Server;
+    let arrived: Array<{ at: number; closed: Promise<number> }>;
+    beforeEach(async () => {
+      arrived = [];
+      silent = http.createServer((req) => {
+        arrived.push({ at: Date.now(), closed: new Promise((resolve) => req.socket.on('close', () => resolve(Date.now()))) });
+      });
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    });
+    afterEach(() => new Promise<void>((resolve) => {
+      silent.closeAllConnections();
+      silent.close(() => resolve());
+    }));
+    const url = (): string => `http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`;
+
+    it('is given up after 5 s: the delivery ends as an error event', async function () {
+      this.timeout(20_000);
+      sb = await startTestSandbox({ numbers: 0 });
+      const failed = waitForEvents(sb, (e) => e.type === 'callback', 1);
+      const started = Date.now();
+      await sb.sendTestCallback(url(), 'succeeded', PROJECT);
+      const [event] = await failed;
+      assert.equal(event.type === 'callback' && event.status, 'error');
+      assert.ok(Date.now() - started >= 4_900, 'not before the 5 s are up');
+      assert.equal(arrived.length, 1);
+    });
+
+    it('is dropped when the sandbox closes, not left open until the 5 s are up', async () => {
+      sb = await startTestSandbox({ numbers: 0 });
+      void sb.sendTestCallback(url(), 'succeeded', PROJECT);
+      await waitUntil(() => arrived.length === 1, 5000, 'the delivery to arrive');
+      await sb.close();
+      const closedAt = await arrived[0].closed;
+      assert.ok(closedAt - arrived[0].at < 4_000, `the connection closed ${closedAt - arrived[0].at} ms after the delivery arrived`);
+    });
   });
 });

@@ -58,6 +58,7 @@ describe('sandbox CLI flags', () => {
       refused([`--speed=${value}`], `--speed must be a positive number, not "${value}"`);
     }
     assert.equal((parseCliArgs(['--speed', '0.5']) as { speed: number }).speed, 0.5);
+    assert.equal((parseCliArgs(['--speed', '1.25']) as { speed: number }).speed, 1.25, 'more than one decimal');
   });
 
   it('refuses an empty data file name, an empty callback secret and an unknown clock', () => {

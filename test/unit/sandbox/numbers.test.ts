@@ -98,6 +98,16 @@ describe('sandbox numbers: get, add, delete', () => {
     assert.equal((await del(sb, numberPath('+12025550134'))).status, 200);
   });
 
+  it('keeps a number deleted during its eligibility check gone when the check would have ended', async () => {
+    // The check's steps are timed; a deleted number must not be stepped into a listing later.
+    await post(sb, ADD, { phoneNumbers: ['+12025550134'] });
+    assert.equal((await del(sb, numberPath('+12025550134'))).status, 200);
+    sb.advanceClock(60);
+    assert.equal((await get(sb, numberPath('+12025550134'))).status, 404);
+    const eligible = await listAll(sb, 'GLOBAL_PROCESS_STATE_ELIGIBLE');
+    assert.ok(!eligible.some((n) => n.phoneNumber === '+12025550134'), 'not listed as ELIGIBLE');
+  });
+
   it('lets a deleted number be added again, starting afresh', async () => {
     await verifiedNumber(sb, '+12025550134');
     await del(sb, numberPath('+12025550134'));

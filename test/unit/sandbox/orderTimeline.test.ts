@@ -96,6 +96,20 @@ describe('sandbox order timeline', () => {
     assert.equal(order.updatedTime, at(70), 'rejected at review, 10 s after filing');
   });
 
+  it('sends a rejected toll-free order no provisioning step, only each outcome and the order\'s', async () => {
+    // Toll-free orders report PROVISIONING_TO_SMS_PLATFORM for each number when they end, but a
+    // rejected order never got that far.
+    await verifiedNumber(sb, '+18335550142'); // filed at 30 s, rejected at review 10 s later
+    const reply = await post<HostingOrder>(sb, ENABLE_TF, tollFreeBody(['+18335550142'], { callbackUrl: NOWHERE, displayName: 'Reject: unsigned' }));
+    assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    sb.advanceClock(3600);
+    assert.deepEqual(orderStates, ['SUBMITTED', 'REJECTED']);
+    assert.deepEqual(await delivered(2), sorted([
+      [at(30 + 10), 'IMPORTED_NUMBER', 'HOSTING_PROCESS', '+18335550142', 'FAILED', 'LOA_REJECTED'],
+      [at(30 + 10), 'HOSTING_ORDER_NUMBER', 'HOSTING_PROCESS', reply.body.hostingOrderId ?? '', 'FAILED', 'LOA_REJECTED'],
+    ]));
+  });
+
   it('sends a toll-free order its provisioning and outcome events, refusals as TFN_NOT_ALLOWED', async () => {
     await verifiedNumber(sb, '+18335550142');
     await verifiedNumber(sb, '+18335559999');

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { QualifiedNumber } from '../../../src/api/types';
+import type { HostingOrder, QualifiedNumber, TextEnableNumbersResponse } from '../../../src/api/types';
 import { DATA_FORMAT } from '../../../src/sandbox/persistence';
-import { BASE, call, getNumber, numberPath, post, PROJECT, startTestSandbox, waitUntil } from './helpers';
+import { BASE, call, get, getNumber, listAll, numberPath, post, PROJECT, startTestSandbox, textEnableBody, verifiedNumber, waitUntil } from './helpers';
 
 const PHONE = '+12025550134';
 
@@ -38,6 +38,59 @@ describe('sandbox persistence (--data)', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('keeps hosting orders across a restart, and they go on from the step they had reached', async () => {
+    const first = await startTestSandbox({ dataFile: file, numbers: 0 });
+    await verifiedNumber(first, PHONE);
+    const filed = await post<TextEnableNumbersResponse>(first, `${BASE}/qualifiedNumbers:textEnableNumbers`, textEnableBody([PHONE]));
+    const orderPath = `${BASE}/hostingOrders/${filed.body.hostingOrderId}`;
+    first.advanceClock(10);
+    const waiting = (await get<HostingOrder>(first, orderPath)).body;
+    assert.equal(waiting.state, 'WAITING_FOR_LOA_SIGNATURE');
+    await first.close();
+
+    const second = await startTestSandbox({ dataFile: file, numbers: 0 });
+    try {
+      assert.deepEqual((await get<HostingOrder>(second, orderPath)).body, waiting);
+      second.advanceClock(60);
+      assert.equal((await get<HostingOrder>(second, orderPath)).body.state, 'COMPLETED');
+      assert.equal((await getNumber(second, PHONE)).globalProcessState, 'GLOBAL_PROCESS_STATE_HOSTING_DONE');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps a project that was only read: its seeded numbers do not change on the next start', async () => {
+    // A project is seeded on first use at the virtual time of that use; started again at another
+    // time, a project missing from the file would be seeded anew with other timestamps.
+    const VERIFIED = 'GLOBAL_PROCESS_STATE_VERIFIED';
+    const first = await startTestSandbox({ dataFile: file, startTime: '2025-03-01T00:00:00Z' });
+    const seen = await listAll(first, VERIFIED);
+    await first.close();
+    const second = await startTestSandbox({ dataFile: file, startTime: '2030-03-01T00:00:00Z' });
+    try {
+      assert.ok(seen.length > 0);
+      assert.deepEqual(await listAll(second, VERIFIED), seen);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('leaves the data file alone while only reads come in', async () => {
+    const sb = await startTestSandbox({ dataFile: file, numbers: 0 });
+    const kept = path.join(dir, 'kept.json');
+    try {
+      await post(sb, `${BASE}/qualifiedNumbers:addNumbers`, { phoneNumbers: [PHONE] });
+      // Every save renames a new file over the old one; a second name for the file as written now
+      // keeps its inode, so a later save would show as another inode behind the data file's name.
+      linkSync(file, kept);
+      for (let i = 0; i < 3; i++) await getNumber(sb, PHONE);
+      await listAll(sb, 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING');
+    } finally {
+      await sb.close();
+    }
+    assert.equal(statSync(file).ino, statSync(kept).ino, 'no save after the add');
   });
 
   it('writes changes while running, not only on close, as complete JSON', async () => {

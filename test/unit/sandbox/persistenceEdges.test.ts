@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DATA_FORMAT, loadSnapshot, saveSnapshot, SnapshotWriter, type SandboxSnapshot } from '../../../src/sandbox/persistence';
+import { startSandbox } from '../../../src/sandbox';
 import { BASE, getNumber, post, startTestSandbox } from './helpers';
 
 const snapshot = (seed: number): SandboxSnapshot => ({ format: DATA_FORMAT, seed, virtualNow: 1000, projects: [] });
@@ -39,6 +40,37 @@ describe('sandbox data file edges', () => {
       assert.ok(err.cause instanceof SyntaxError, 'the parse error is kept as the cause');
       return true;
     });
+  });
+
+  it('refuses a data file that stores a number twice in one project, naming the number', async () => {
+    const file = path.join(dir, 'state.json');
+    const first = await startTestSandbox({ dataFile: file, numbers: 0 });
+    await post(first, `${BASE}/qualifiedNumbers:addNumbers`, { phoneNumbers: ['+12025550134'] });
+    await first.close();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as SandboxSnapshot;
+    saved.projects[0].numbers.push(saved.projects[0].numbers[0]);
+    writeFileSync(file, JSON.stringify(saved));
+    await assert.rejects(startTestSandbox({ dataFile: file, numbers: 0 }), { message: '+12025550134 already stored' });
+  });
+
+  it('applies the steps that fell due while it was stopped on the first request after a realtime start', async () => {
+    // A manual session saved at its virtual time (January 2025); a realtime start resumes at the
+    // wall clock, long after the number's eligibility check ended 30 s after the add.
+    const file = path.join(dir, 'state.json');
+    const first = await startTestSandbox({ dataFile: file, numbers: 0 });
+    await post(first, `${BASE}/qualifiedNumbers:addNumbers`, { phoneNumbers: ['+12025550134'] });
+    await first.close();
+    const later = await startSandbox({ dataFile: file, numbers: 0 });
+    try {
+      const n = await getNumber(later, '+12025550134');
+      assert.equal(n.globalProcessState, 'GLOBAL_PROCESS_STATE_ELIGIBLE');
+      assert.equal(n.updatedTime, '2025-01-06T09:00:30.000Z', 'stamped when it was due, not when it was read');
+    } finally {
+      await later.close();
+    }
+    // What the read moved is saved too, so a kill now would not replay the steps (and their callbacks).
+    const saved = await loadSnapshot(file);
+    assert.equal(saved?.projects[0].numbers[0].state, 'GLOBAL_PROCESS_STATE_ELIGIBLE');
   });
 
   it('passes on a file it cannot read for another reason than its absence', async () => {

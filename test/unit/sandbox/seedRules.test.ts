@@ -18,12 +18,14 @@ describe('sandbox seeded data rules', () => {
   let sb: RunningSandbox;
   let all: QualifiedNumber[];
   const of = (state: string): QualifiedNumber[] => all.filter((n) => n.globalProcessState === S(state));
-  before(async () => {
+  // A fresh sandbox for each test (not one for the file): mutation testing credits the seeding only
+  // to the test it runs in, so each rule below must see the data seeded within its own test.
+  beforeEach(async () => {
     sb = await startTestSandbox({ numbers: 200, seed: 11 });
     all = [];
     for (const state of GLOBAL_PROCESS_STATES) all.push(...(await listAll(sb, state)));
   });
-  after(() => sb.close());
+  afterEach(() => sb.close());
 
   it('gives each state a tenth of the numbers, all distinct', () => {
     assert.equal(all.length, 200);
@@ -163,6 +165,23 @@ describe('sandbox seeded data rules', () => {
       }
     });
     assert.ok(orders.some((o) => o.state === 'IN_PROGRESS') && orders.some((o) => o.regionCode === 'CA'));
+  });
+});
+
+describe('sandbox seeded data at scale', () => {
+  it('seeds 20,000 distinct numbers into one project, 2,000 per state', async () => {
+    // At this size the random draws repeat a number (seed 1 does by the 20,000th); each repeat
+    // must be drawn again, or the project cannot be created at all.
+    const sb = await startTestSandbox({ numbers: 20_000, seed: 1 });
+    try {
+      for (const state of GLOBAL_PROCESS_STATES) {
+        const page = await get<{ totalSize: number }>(sb, `${BASE}/qualifiedNumbers?states=${state}&pageSize=1`);
+        assert.equal(page.status, 200, JSON.stringify(page.body));
+        assert.equal(page.body.totalSize, 2_000, state);
+      }
+    } finally {
+      await sb.close();
+    }
   });
 });
 

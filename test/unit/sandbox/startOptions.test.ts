@@ -119,6 +119,16 @@ describe('sandbox start options', () => {
     }
   });
 
+  it('refuses to start on a port another server holds, with the system\'s reason', async () => {
+    const holder = await startTestSandbox({ numbers: 0 });
+    try {
+      await assert.rejects(startTestSandbox({ numbers: 0, port: holder.port }), { code: 'EADDRINUSE' });
+      assert.equal((await call(holder, 'GET', '/_sandbox/clock', undefined, {})).status, 200, 'the holder serves on');
+    } finally {
+      await holder.close();
+    }
+  });
+
   it('can be closed twice', async () => {
     const sb = await startTestSandbox({ numbers: 0 });
     await sb.close();
@@ -137,6 +147,17 @@ describe('sandbox server edges', () => {
   it('answers a request that is not HTTP with 400 Bad Request and closes the connection', async () => {
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(sb.port, '127.0.0.1', () => socket.write('NONSENSE\r\n\r\n'));
+      let text = '';
+      socket.on('data', (c: Buffer) => (text += c.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    assert.equal(answer, 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  });
+
+  it('answers headers too large to read with the same 400, not another status', async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(sb.port, '127.0.0.1', () => socket.write(`GET /_sandbox/clock HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`));
       let text = '';
       socket.on('data', (c: Buffer) => (text += c.toString()));
       socket.on('end', () => resolve(text));

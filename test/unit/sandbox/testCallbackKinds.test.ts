@@ -98,6 +98,7 @@ describe('sandbox test callbacks, kind by kind', () => {
     const sign = (raw: string, secret: string): string => createHmac('sha1', secret).update(raw).digest('hex');
     assert.equal(got[0].headers['x-sinch-signature'], sign(got[0].raw, 'shared'));
     assert.equal(got[1].headers['x-sinch-signature'], sign(got[1].raw, 'not-the-project-callback-secret'));
+    assert.equal((JSON.parse(got[1].raw) as { eventType: string }).eventType, 'PROVISIONING_TO_SMS_PLATFORM', 'an ordinary event, only its signature is wrong');
     assert.equal(got[2].headers['x-sinch-signature'], undefined);
   });
 

@@ -165,6 +165,16 @@ describe('sandbox hosting orders: what they keep', () => {
     assert.deepEqual(reseller.body.hostingOrderInfo, { serviceProvider: 'Sinch America Inc.', loaType: 'RESELLER', businessName: 'Acme', ...DIRECT_LOA });
   });
 
+  it('takes a toll-free request filed under CA: toll-free numbers have no region to disagree with', async () => {
+    // A standard number must match the request's regionCode; toll-free numbers read as US, so the
+    // same check on a toll-free request would refuse every CA filing.
+    await verifiedNumber(sb, '+18335550142');
+    const reply = await post<Order>(sb, ENABLE_TF, tollFreeBody(['+18335550142'], { regionCode: 'CA' }));
+    assert.equal(reply.status, 200, reply.text);
+    assert.equal(reply.body.regionCode, 'CA');
+    assert.deepEqual(reply.body.numbers, ['+18335550142']);
+  });
+
   it('rejects an order whose displayName starts with REJECT, for the signer', async () => {
     await verifiedNumber(sb, '+12025550134');
     const { campaignId: _c, ...body } = textEnableBody(['+12025550134'], { displayName: 'reject this one' });
