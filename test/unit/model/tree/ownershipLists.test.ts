@@ -16,11 +16,14 @@ describe('number ownership across list changes', () => {
     const c = qn('+12025550200', VERIFIED);
     const d = qn('+12025550201', VERIFIED);
     const lists = new Map<GlobalProcessState, QualifiedNumber[]>([[ELIGIBLE, [a]], [VERIFIED, [c]]]);
+    // The other groups hold the same (empty) list both times, as the model's groups do.
+    const none: QualifiedNumber[] = [];
+    const numbersOf = (state: GlobalProcessState): QualifiedNumber[] => lists.get(state) ?? none;
     const ownership = new NumberOwnership();
-    ownership.ownerOfEachNumber((state) => lists.get(state) ?? []);
+    ownership.ownerOfEachNumber(numbersOf);
     lists.set(ELIGIBLE, [a, b]);
     lists.set(VERIFIED, [c, d]);
-    const owner = ownership.ownerOfEachNumber((state) => lists.get(state) ?? []);
+    const owner = ownership.ownerOfEachNumber(numbersOf);
     assert.equal(owner.get(b.phoneNumber), ELIGIBLE);
     assert.equal(owner.get(d.phoneNumber), VERIFIED);
     assert.equal(ownership.shownNumber(d.phoneNumber), d);
