@@ -17,8 +17,8 @@ describe('text-enable request fields', () => {
     assert.equal(JSON.parse(JSON.stringify(req)).directLoaInfo.migrateToSinchTmo, undefined);
   });
 
-  it('builds the toll-free request for the toll-free form', () => {
-    const draft = validTollFreeDraft();
+  it('builds the toll-free request for the toll-free form (its TMO flag inside the LoA)', () => {
+    const draft = validTollFreeDraft({ migrateToSinchTmo: true });
     assert.deepEqual(buildRequest('tollFree', draft, ['+18335870229']), buildTollFreeRequest(draft, ['+18335870229']));
     assert.deepEqual(buildRequest('standard', validStandardDraft(), ['+12025550134']), buildStandardRequest(validStandardDraft(), ['+12025550134']));
   });
