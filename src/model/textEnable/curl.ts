@@ -51,7 +51,7 @@ export function toCurl(kind: FormKind, requests: readonly TextEnableRequest[], o
   if (requests.length > 1) header.push(`# ${requests.length} orders: Sinch takes at most 500 numbers per request.`);
   const commands = requests.map((req, i) => {
     const lines = [
-      ...(requests.length > 1 ? [`# Order ${i + 1} of ${requests.length} (${req.numbers.length} numbers)`] : []),
+      ...(requests.length > 1 ? [`# Order ${i + 1} of ${requests.length} (${req.numbers.length} number${req.numbers.length === 1 ? '' : 's'})`] : []),
       `curl -sS -X POST ${url} \\`,
       `  ${auth} \\`,
       `  -H "Content-Type: application/json" \\`,

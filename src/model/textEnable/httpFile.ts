@@ -36,7 +36,8 @@ export function toHttpFile(kind: FormKind, requests: readonly TextEnableRequest[
   ];
   const auth = options.auth === 'basic' ? 'Authorization: Basic {{keyId}}:{{keySecret}}' : 'Authorization: Bearer {{token}}';
   requests.forEach((req, i) => {
-    const title = requests.length > 1 ? `Order ${i + 1} of ${requests.length} (${req.numbers.length} numbers)` : `${req.numbers.length} number${req.numbers.length === 1 ? '' : 's'}`;
+    const count = `${req.numbers.length} number${req.numbers.length === 1 ? '' : 's'}`;
+    const title = requests.length > 1 ? `Order ${i + 1} of ${requests.length} (${count})` : count;
     // JSON.stringify never starts a body line with "###", so the body cannot end the request early.
     lines.push('', `### ${title}`, `POST {{baseUrl}}/v1/projects/{{projectId}}/${operationPath(kind)}`, auth, 'Content-Type: application/json', '', escapeBraces(requestJson(req)));
   });

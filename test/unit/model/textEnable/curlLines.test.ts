@@ -48,7 +48,7 @@ describe('cURL lines', () => {
   it('numbers split orders and says why', () => {
     const second = buildStandardRequest(validStandardDraft(), ['+12025550135', '+12025550136']);
     const curl = toCurl('standard', [request, second], { auth: 'basic' });
-    assert.match(curl, /\n# 2 orders: Sinch takes at most 500 numbers per request\.\n# Order 1 of 2 \(1 numbers\)\ncurl /);
+    assert.match(curl, /\n# 2 orders: Sinch takes at most 500 numbers per request\.\n# Order 1 of 2 \(1 number\)\ncurl /);
     assert.match(curl, /\n\n# Order 2 of 2 \(2 numbers\)\ncurl /);
     assert.ok(!toCurl('standard', [request], { auth: 'basic' }).includes('# Order'));
     assert.ok(curl.endsWith("'\n"));

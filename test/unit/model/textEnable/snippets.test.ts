@@ -39,7 +39,7 @@ describe('Copy as cURL and Save as .http file', () => {
     const b = buildStandardRequest(validStandardDraft(), ['+12025550135']);
     const curl = toCurl('standard', [a, b], { auth: 'basic' });
     assert.equal(curl.match(/^curl /gm)?.length, 2);
-    assert.match(curl, /# Order 2 of 2 \(1 numbers\)/);
+    assert.match(curl, /# Order 2 of 2 \(1 number\)/);
   });
 
   it('writes a REST Client file with variables from the environment and the exact body', () => {
