@@ -1,20 +1,17 @@
 // A second extension the bench installs next to ours for the "Form (VS Code)" rows, never packaged:
 // its one command opens an empty webview panel the way the text-enable form opens (same panel
-// options, same CSP, one script inlined by nonce) with one text field that keeps its value with setState,
+// options, same CSP, one script by nonce) with one text field that keeps its value with setState,
 // as the form keeps its draft. Running it is the floor of "command -> form interactive", and
 // revealing it again after it was hidden the floor of reopening a hidden form.
 import * as vscode from 'vscode';
-import { canInlineScript } from '../../../src/model/inlineAssets';
-import { contentSecurityPolicy, inlinable, localResourceRoots, makeNonce } from '../../../src/panels/webviewHtml';
+import { contentSecurityPolicy, localResourceRoots, makeNonce } from '../../../src/panels/webviewHtml';
 import { FLOOR_COMMAND, FLOOR_PANEL_TITLE } from './names';
 
 let panel: vscode.WebviewPanel | undefined;
 
 function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = makeNonce();
-  const file = vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'floor.js');
-  // Inlined as the form inlines its own, so both start without a fetch.
-  const inline = inlinable(file, canInlineScript);
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'floor.js'));
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -25,7 +22,7 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 </head>
 <body data-floor="true">
 <main id="app"></main>
-${inline === undefined ? `<script nonce="${nonce}" src="${webview.asWebviewUri(file).toString()}"></script>` : `<script nonce="${nonce}">${inline}</script>`}
+<script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
 }
