@@ -170,9 +170,14 @@ describe('Sinch sidebar (UI)', () => {
     const wb = await sidebar(workbench);
     const phone = (await firstIn('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE')).phoneNumber;
     await wb.expandTreeItem(stateInfo('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE').label);
-    // The keys are bound while "sinch.numberSelected" holds, which the extension sets one round trip
-    // to its host after the selection, and a refresh can take the focus from the row: an Enter
-    // pressed then does nothing (seen once in CI). Selecting and pressing again is what a person would do.
+    // The keys are bound while "sinch.numberSelected" holds, which the extension sets when VS Code
+    // reports a selection change. The previous test deleted this same number while it was selected;
+    // after the reset brought it back, VS Code could show the row still selected without reporting a
+    // change, so clicking it changed nothing and the keys stayed unbound (twice in fresh-clone CI;
+    // a known gap, see the closing note). Selecting another number first makes this one's selection a change.
+    const other = (await page('GLOBAL_PROCESS_STATE_NOT_ELIGIBLE')).qualifiedNumbers.find((n) => n.phoneNumber !== phone);
+    assert.ok(other, 'a second number in the group');
+    await wb.selectTreeItem(formatNanp(other.phoneNumber));
     const details = wb.page.locator('.tabs-container .tab', { hasText: `${phone}.jsonc` });
     await eventually(async () => {
       await wb.selectTreeItem(formatNanp(phone));
