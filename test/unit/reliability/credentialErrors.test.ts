@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { SinchApiError } from '../../../src/api';
 import { isCredentialError } from '../../../src/model/errorWords';
-import { harness, type Harness } from './helpers';
+import { HANG_TIMEOUT_MS, harness, type Harness } from './helpers';
 
 describe('reliability: refused credentials versus an auth server that cannot be reached', () => {
   let h: Harness;
@@ -14,7 +14,7 @@ describe('reliability: refused credentials versus an auth server that cannot be 
 
   async function tokenError(faults: Parameters<Harness['sandbox']['scriptFaults']>[0], authBaseUrl?: string): Promise<SinchApiError> {
     h.sandbox.scriptFaults(faults);
-    const client = h.client({ auth: 'oauth2', timeoutMs: 200, ...(authBaseUrl ? { authBaseUrl } : {}) });
+    const client = h.client({ auth: 'oauth2', timeoutMs: HANG_TIMEOUT_MS, ...(authBaseUrl ? { authBaseUrl } : {}) });
     try {
       await client.list({ state: 'GLOBAL_PROCESS_STATE_VERIFIED', pageSize: 1 });
     } catch (error) {

@@ -1,7 +1,7 @@
 // Faults from the sandbox's fault controls against the real client and the tree model over
 // loopback HTTP: for each, every group fails with a message that says what happened and what to
 // do, nothing is left half-loaded or unhandled, and the next refresh recovers the whole tree with
-// the server's counts. Retries and backoff wait on a FakeClock; hangs use a 200 ms timeout.
+// the server's counts. Retries and backoff wait on a FakeClock; hangs use a short timeout (HANG_TIMEOUT_MS).
 import * as assert from 'node:assert/strict';
 import { SinchApiError, type ClientConfig, type FetchLike } from '../../../src/api';
 import { GLOBAL_PROCESS_STATES } from '../../../src/api/types';
@@ -9,7 +9,7 @@ import { errorWords } from '../../../src/model/errorWords';
 import { QualifiedNumbersModel } from '../../../src/model/tree/treeModel';
 import type { SandboxFault } from '../../../src/sandbox';
 import { waitFor } from '../api/helpers/conditions';
-import { clearFaults, harness, type Harness } from './helpers';
+import { clearFaults, HANG_TIMEOUT_MS, harness, type Harness } from './helpers';
 
 interface FaultCase {
   label: string;
@@ -29,13 +29,13 @@ const CASES: FaultCase[] = [
   { label: '429 with Retry-After: 120 (longer than the client waits)', faults: [{ kind: 'status', status: 429, retryAfter: '120', pathPrefix: API, times: MANY }], words: /try again in 120 s.*Sinch asks to wait 120 s/ },
   { label: '500', faults: [{ kind: 'status', status: 500, pathPrefix: API, times: MANY }], words: /HTTP 500 INTERNAL.*Sinch had a server error.*Sinch had a problem; try again later\./ },
   { label: '503 storm', faults: [{ kind: 'status', status: 503, pathPrefix: API, times: MANY }], words: /HTTP 503 UNAVAILABLE.*Sinch had a server error.*try again later/ },
-  { label: 'hang past the timeout', faults: [{ kind: 'hang', pathPrefix: API, times: MANY }], words: /No answer within 200 ms from 127\.0\.0\.1:\d+ \(2 attempts\)\..*Sinch did not answer in time; try again\./ },
+  { label: 'hang past the timeout', faults: [{ kind: 'hang', pathPrefix: API, times: MANY }], words: new RegExp(`No answer within ${HANG_TIMEOUT_MS} ms from 127\\.0\\.0\\.1:\\d+ \\(2 attempts\\)\\..*Sinch did not answer in time; try again\\.`) },
   { label: 'reset connections', faults: [{ kind: 'reset', pathPrefix: API, times: MANY }], words: /Could not reach 127\.0\.0\.1:\d+ \(2 attempts\).*Check your network.*Sinch could not be reached/ },
   { label: 'malformed JSON', faults: [{ kind: 'malformed-json', pathPrefix: API, times: MANY }], words: /answered HTTP 200 but not with JSON.*Check the API base URL.*check the "sinch\.apiBaseUrl" setting/ },
   { label: 'an HTML error page', faults: [{ kind: 'html', pathPrefix: API, times: MANY }], words: /HTTP 502\).*page that is not Sinch's JSON: "502 Bad Gateway 502 Bad Gateway nginx"/ },
   { label: 'the auth endpoint answers 503', auth: 'oauth2', faults: [{ kind: 'status', status: 503, pathPrefix: TOKEN, times: MANY }], words: /Sign in to Sinch failed.*auth server http:\/\/127\.0\.0\.1:\d+ answered HTTP 503.*check the auth URL, or try again later\.$/ },
   { label: 'the auth endpoint resets', auth: 'oauth2', faults: [{ kind: 'reset', pathPrefix: TOKEN, times: MANY }], words: /Could not get a token from the auth server http:\/\/127\.0\.0\.1:\d+\. Could not reach/ },
-  { label: 'the auth endpoint hangs', auth: 'oauth2', faults: [{ kind: 'hang', pathPrefix: TOKEN, times: MANY }], words: /Could not get a token from the auth server .*No answer within 200 ms/ },
+  { label: 'the auth endpoint hangs', auth: 'oauth2', faults: [{ kind: 'hang', pathPrefix: TOKEN, times: MANY }], words: new RegExp(`Could not get a token from the auth server .*No answer within ${HANG_TIMEOUT_MS} ms`) },
   { label: 'the auth endpoint sends HTML', auth: 'oauth2', faults: [{ kind: 'html', pathPrefix: TOKEN, times: MANY }], words: /auth server .* answered HTTP 502 \("502 Bad Gateway/ },
 ];
 
@@ -68,7 +68,7 @@ describe('reliability: faults and recovery (client + tree model against the sand
   for (const c of CASES) {
     it(`${c.label}: every group fails with words, and the next refresh recovers the whole tree`, async () => {
       const model = new QualifiedNumbersModel({ pageSize: 20 });
-      model.setSource(h.client({ auth: c.auth ?? 'basic', timeoutMs: 200 }));
+      model.setSource(h.client({ auth: c.auth ?? 'basic', timeoutMs: HANG_TIMEOUT_MS }));
       h.sandbox.scriptFaults(c.faults);
       const failed = await model.reload();
       assert.equal(failed.superseded, false);

@@ -12,6 +12,13 @@ export const PROJECT = 'reliability-project';
 export const API_PREFIX = `/v1/projects/${PROJECT}`;
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/bad-input');
 /** Fixed seeds keep every property run reproducible; a failure prints the seed and the path to replay. */
+/**
+ * The client timeout of tests where a fault makes requests hang. Short, so a hang costs little; not
+ * so short that a request the sandbox answers misses it on a loaded machine (at 200 ms they did,
+ * beside a tool install).
+ */
+export const HANG_TIMEOUT_MS = 750;
+
 export const SEEDS = { phone: 7001, paths: 7002, forms: 7003, messages: 7004, shell: 7005, errors: 7006 } as const;
 
 export function fixture<T>(name: string): T {

@@ -8,7 +8,7 @@ import { isTollFree } from '../../../src/model/phone';
 import type { SubmitOutcome } from '../../../src/model/webviewMessages';
 import type { SandboxFault } from '../../../src/sandbox';
 import { recordedController, responseTo, standardDraft } from './controllerHarness';
-import { API_PREFIX, assertConsistentStore, harness, PROJECT, requestsTo, type Harness } from './helpers';
+import { API_PREFIX, assertConsistentStore, HANG_TIMEOUT_MS, harness, type Harness, PROJECT, requestsTo } from './helpers';
 import { startLossyProxy, type LossyProxy } from './lossyProxy';
 
 interface Numbers {
@@ -90,7 +90,7 @@ describe('reliability: no duplicated writes under faults', function () {
       for (const c of FAULTS) {
         h.sandbox.reset();
         submitted.length = 0;
-        const client = h.client({ timeoutMs: 300 });
+        const client = h.client({ timeoutMs: HANG_TIMEOUT_MS });
         const numbers = await pickNumbers(client);
         h.sandbox.scriptFaults([{ ...c.fault, method: 'POST', pathPrefix: `${API_PREFIX}/qualifiedNumbers` }]);
         let error: unknown;

@@ -6,6 +6,7 @@ import { createClient, SinchApiError, type AuthMethod, type ClientConfig, type D
 import { startSandbox, type RunningSandbox, type SandboxRequestLogEntry } from '../../../src/sandbox';
 import { FakeClock } from '../api/helpers/fakeClock';
 import { unusedLoopbackUrl } from '../api/helpers/testServer';
+import { HANG_TIMEOUT_MS } from '../reliability/helpers';
 
 const PROJECT = 'd1923022-5199-4bb3-a513-c47b3a656bc5';
 const API_PREFIX = `/v1/projects/${PROJECT}`;
@@ -224,7 +225,7 @@ describe('client against the sandbox', () => {
   });
 
   it('times out a hanging GET, retries it, and succeeds', async () => {
-    const api = client('basic', { timeoutMs: 200 });
+    const api = client('basic', { timeoutMs: HANG_TIMEOUT_MS });
     sandbox.scriptFaults([{ kind: 'hang', method: 'GET', pathPrefix: '/v1/' }]);
     const page = await api.list({ state: 'GLOBAL_PROCESS_STATE_ELIGIBLE' });
     assert.ok(page.qualifiedNumbers.length > 0);
@@ -232,9 +233,9 @@ describe('client against the sandbox', () => {
   });
 
   it('gives up on a GET that keeps hanging with a timeout error, and never resends a hanging POST', async () => {
-    const api = client('basic', { timeoutMs: 200, maxRetries: 1 });
+    const api = client('basic', { timeoutMs: HANG_TIMEOUT_MS, maxRetries: 1 });
     sandbox.scriptFaults([{ kind: 'hang', method: 'GET', pathPrefix: '/v1/', times: 2 }]);
-    await assert.rejects(api.list({ state: 'GLOBAL_PROCESS_STATE_ELIGIBLE' }), (e: unknown) => e instanceof SinchApiError && e.kind === 'timeout' && /200 ms/.test(e.message));
+    await assert.rejects(api.list({ state: 'GLOBAL_PROCESS_STATE_ELIGIBLE' }), (e: unknown) => e instanceof SinchApiError && e.kind === 'timeout' && e.message.includes(`${HANG_TIMEOUT_MS} ms`));
     sandbox.scriptFaults([{ kind: 'hang', method: 'POST', pathPrefix: '/v1/' }]);
     await assert.rejects(api.addNumbers(['+12065550155']), (e: unknown) => e instanceof SinchApiError && e.kind === 'unknown-outcome');
     assert.deepEqual(
