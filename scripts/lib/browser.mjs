@@ -20,7 +20,7 @@ const chromiumArgs = [
  * A persistent browser context: code-server keeps SecretStorage in the browser profile, so one
  * profile folder per run lets secrets survive page reloads.
  * @param {string} profileDir
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } }} [options]
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number }, reducedMotion?: 'reduce' | 'no-preference' }} [options]
  */
 export async function launchBrowser(profileDir, options = {}) {
   const home = join(profileDir, '..', 'browser-home');
@@ -30,6 +30,7 @@ export async function launchBrowser(profileDir, options = {}) {
     headless: options.headless ?? true,
     args: chromiumArgs,
     viewport: options.viewport ?? { width: 1440, height: 900 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
     // Keeps Chromium's crash reports and caches out of the real home directory.
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
   });

@@ -24,6 +24,16 @@ export const quietSettings = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/**
+ * What the test suites add: no animation and no blinking cursor. Both only repaint the page, and
+ * on 2 cores a repaint is CPU the tests wait for (the suites run side by side). Not for `npm start`:
+ * a person trying the extension sees VS Code as it comes.
+ */
+export const stillSettings = {
+  'workbench.reduceMotion': 'on',
+  'editor.cursorBlinking': 'solid',
+};
+
 /** Where code-server keeps things inside a scratch folder. */
 export function codeServerDirs(dir) {
   return {

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
-import { startCodeServer, writeUserSettings } from './codeServer.mjs';
+import { startCodeServer, stillSettings, writeUserSettings } from './codeServer.mjs';
 import { vsixPath } from './paths.mjs';
 import { runScratchDir } from './scratch.mjs';
 import { freePort } from './ports.mjs';
@@ -23,7 +23,7 @@ export async function startE2eHost(options = {}) {
     dir,
     workspace,
     vsix: vsixPath,
-    settings: { 'sinch.sandbox.autoStart': true, ...(options.settings ?? {}) },
+    settings: { ...stillSettings, 'sinch.sandbox.autoStart': true, ...(options.settings ?? {}) },
     env: { SINCH_SANDBOX_CLOCK: 'manual', SINCH_SANDBOX_PORT: String(sandboxPort) },
     // A closed page's extension host (and the sandbox it runs) goes away within a second
     // instead of waiting hours for the page to reconnect.
@@ -34,7 +34,7 @@ export async function startE2eHost(options = {}) {
   });
   let browser;
   try {
-    browser = await launchBrowser(join(dir, 'browser-profile'), { headless: options.headless ?? true });
+    browser = await launchBrowser(join(dir, 'browser-profile'), { headless: options.headless ?? true, reducedMotion: 'reduce' });
   } catch (error) {
     await server.stop();
     throw error;

@@ -6,7 +6,7 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser } from './browser.mjs';
-import { startCodeServer } from './codeServer.mjs';
+import { startCodeServer, stillSettings } from './codeServer.mjs';
 import { integrationIndex, repoRoot } from './paths.mjs';
 import { runScratchDir } from './scratch.mjs';
 import { ensureTools } from './tools.mjs';
@@ -42,12 +42,13 @@ export async function runIntegrationSuite(options = {}) {
     dir,
     workspace: join(dir, 'workspace'),
     smokeTestDriver: true,
+    settings: stillSettings,
     onOutput: (line) => {
       // Connection resets while the page closes are expected; errors before that are worth seeing.
       if (!verdictReached && /\berror\b/i.test(line)) print(`  [code-server] ${line}`);
     },
   });
-  const browser = await launchBrowser(join(dir, 'browser-profile'));
+  const browser = await launchBrowser(join(dir, 'browser-profile'), { reducedMotion: 'reduce' });
   const problems = [];
   let result;
   try {

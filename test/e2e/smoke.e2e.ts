@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { basename } from 'path';
-import { extensionErrorEntries, extensionHostLogFiles, isExtensionChannelLog, openWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
+import { extensionErrorEntries, extensionHostLogFiles, isExtensionChannelLog, sharedWorkbench, waitForExtensionHostsToExit, type Workbench } from './support';
 
 async function openQualifiedNumbers(workbench: Workbench): Promise<void> {
   const view = await workbench.openSinchView();
@@ -13,8 +13,11 @@ async function openQualifiedNumbers(workbench: Workbench): Promise<void> {
 }
 
 describe('Sidebar smoke', () => {
+  // One window for both tests (sharedWorkbench.ts); the second reads the logs of that window.
+  const smokeWindow = sharedWorkbench();
+
   it('shows the Sinch container in the activity bar, and it opens on the Qualified Numbers view', async () => {
-    const workbench = await openWorkbench();
+    const workbench = await smokeWindow();
     await workbench.sinchActivity.waitFor({ state: 'visible' });
     await openQualifiedNumbers(workbench);
     // With several views in the container the side bar is titled "Sinch" and each view has its header.
@@ -26,8 +29,8 @@ describe('Sidebar smoke', () => {
   });
 
   it('activates without any error about the extension in the extension host log', async () => {
-    const openedAt = Date.now();
-    const workbench = await openWorkbench();
+    const workbench = await smokeWindow();
+    const { openedAt } = workbench;
     await openQualifiedNumbers(workbench);
     // The installed .vsix is what users run. Logs reach the disk behind a buffer: close the window
     // so its host exits and flushes them, then look at what was logged up to the close.

@@ -85,9 +85,10 @@ export async function openWorkbench(options: { freshWorkspace?: boolean; query?:
     mkdirSync(folder, { recursive: true });
     query.folder = folder;
   }
+  const openedAt = Date.now();
   const page = await newWorkbenchPage(host().workbenchUrl(query));
   if (options.shared) sharedPage = page;
-  return new Workbench(page);
+  return new Workbench(page, openedAt);
 }
 
 /** Closes the file's shared workbench page, if one is open. */
@@ -110,7 +111,8 @@ export function openWorkbenchPages(): Page[] {
 }
 
 export class Workbench {
-  constructor(private currentPage: Page) {}
+  /** @param openedAt when the window began to open (Date.now()): its logs are those written since. */
+  constructor(private currentPage: Page, readonly openedAt: number) {}
 
   /** The Playwright page (a new one after `reload()`). */
   get page(): Page {
