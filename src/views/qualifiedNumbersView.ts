@@ -180,8 +180,10 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
 
   private async reloadQuietly(): Promise<ReloadOutcome> {
     // A background reload waits its turn: superseding a reload the user started would swallow
-    // that reload's outcome, and with it the error message the user is waiting for.
-    await this.model.whenIdle();
+    // that reload's outcome, and with it the error message the user is waiting for. It waits
+    // for every reload, not only the one under way when it was scheduled: a Refresh clicked
+    // meanwhile ran next and would have been superseded.
+    await this.model.whenSettled();
     return this.reload({ keepLoaded: true });
   }
 

@@ -102,6 +102,15 @@ export class QualifiedNumbersModel {
   }
 
   /**
+   * Resolves once no reload is under way, counting those that start meanwhile: a background reload
+   * that waits here never supersedes one the user started while it waited (it would swallow that
+   * reload's outcome, and the user's Refresh would end before the tree shows what it fetched).
+   */
+  async whenSettled(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
+  }
+
+  /**
    * Fetches every group's first page in parallel (or, with a filter, scans for matches). With
    * `keepLoaded`, groups fetch as many pages as they had, so an auto-refresh does not fold up
    * what the user paged through. Old data stays on screen until the new data is in.

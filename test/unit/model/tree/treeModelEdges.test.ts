@@ -261,4 +261,26 @@ describe('number tree edges', () => {
     releaseSecond();
     await second;
   });
+
+  it('is settled only once no reload runs, counting one that started while a caller waited', async () => {
+    const source = new FakeList(many(2, VERIFIED));
+    const model = new QualifiedNumbersModel({ pageSize: 10 });
+    model.setSource(source);
+    const releaseBackground = held(source);
+    const background = model.reload();
+    let settled = false;
+    const waiting = model.whenSettled().then(() => (settled = true));
+    // The user's Refresh starts while the wait is on: the older reload ends superseded, the wait goes on.
+    const releaseUser = held(source);
+    const user = model.reload();
+    releaseBackground();
+    assert.equal((await background).superseded, true);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    assert.equal(settled, false, 'settled while the user\'s reload still ran');
+    releaseUser();
+    assert.equal((await user).superseded, false);
+    await waiting;
+    assert.equal(await model.whenIdle(), undefined);
+    await model.whenSettled();
+  });
 });
