@@ -1,6 +1,7 @@
-// npm test: typecheck, lint, unit tests, then the integration suite inside a real extension host
-// (code-server) and the UI end-to-end suite (Playwright + Chromium against code-server with the
-// packaged .vsix). Prints each suite's counts and ends with one line "N passed, N failed".
+// npm test: typecheck, lint, unit tests and the integration suite inside a real extension host
+// (code-server), one after another, and beside them the UI end-to-end suite (Playwright + Chromium
+// against code-server with the packaged .vsix). Prints each suite's counts and ends with one line
+// "N passed, N failed".
 // A suite that cannot run, or runs no test, counts as failed: a broken harness never looks green.
 //
 //   npm test [-- --only unit,integration,e2e,typecheck,lint] [--grep PATTERN] [--update-screenshots]
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildUnlessCurrent, INTEGRATION_INPUTS, VSIX_INPUTS } from './lib/buildCache.mjs';
 import { runIntegrationSuite } from './lib/integration.mjs';
 import { repoRoot, testResultsDir } from './lib/paths.mjs';
-import { capture, run } from './lib/proc.mjs';
+import { capture, run, runCollected } from './lib/proc.mjs';
 import { ensureTools } from './lib/tools.mjs';
 
 const ALL = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
@@ -42,9 +43,8 @@ const node = process.execPath;
 
 const runStarted = Date.now();
 /**
- * Start and end (ms) of the checks, which run side by side ahead of their turn: the summary shows
- * their own time, not their wait in line. (The unit suite runs alone, after them: beside them, its
- * 200 ms client timeouts in the reliability tests failed on a loaded machine.)
+ * Start and end (ms) of the steps that run side by side ahead of their turn (the checks, the tool
+ * install, the e2e suite): the summary shows their own time, not their wait in line.
  */
 const spans = {};
 function timed(name, start) {
@@ -77,14 +77,23 @@ async function check(name, script) {
 }
 
 /** Runs mocha with the counting reporter and reads the counts it wrote. */
-async function mocha(name, extraArgs, env = {}) {
+async function mocha(name, extraArgs, env = {}, { collect = false, title = name } = {}) {
   mkdirSync(testResultsDir, { recursive: true });
   // Per process: runs started side by side in one checkout must not read each other's counts.
   const resultFile = join(testResultsDir, `${name}-results-${process.pid}.json`);
   rmSync(resultFile, { force: true });
   const args = [mochaBin, ...extraArgs, '--reporter', reporter, '--forbid-pending'];
   if (grep) args.push('--grep', grep, '--no-fail-zero');
-  const code = await run(node, args, { cwd: repoRoot, env: { ...process.env, ...env, SINCH_MOCHA_RESULT_FILE: resultFile } });
+  const runOptions = { cwd: repoRoot, env: { ...process.env, ...env, SINCH_MOCHA_RESULT_FILE: resultFile } };
+  let code;
+  if (collect) {
+    const collected = await runCollected(node, args, runOptions);
+    code = collected.code;
+    banner(title);
+    process.stdout.write(collected.output);
+  } else {
+    code = await run(node, args, runOptions);
+  }
   if (!existsSync(resultFile)) {
     return { passed: 0, failed: 1, problems: [`mocha exited with ${code} before reporting results (it crashed or could not load the tests)`] };
   }
@@ -109,27 +118,45 @@ function ensureToolsOnce() {
   return toolsReady;
 }
 
+// Both builds write dist/: one at a time, in a fixed order. The .vsix first (a production build,
+// copied into the package), then the integration build, so dist/ holds what the integration
+// suite's extension host loads, and nothing rewrites it while that suite runs.
+let buildQueue = Promise.resolve();
+function queuedBuild(step) {
+  const done = buildQueue.then(step);
+  buildQueue = done.catch(() => undefined);
+  return done;
+}
+
 let builtForIntegration;
 async function buildForIntegration() {
-  builtForIntegration ??= (async () => {
+  builtForIntegration ??= queuedBuild(async () => {
     banner('build (extension + integration tests)');
     const built = await buildUnlessCurrent({ stamp: 'dist-test/.inputs-stamp', inputs: INTEGRATION_INPUTS, outputs: ['dist', 'dist-test/integration'] }, async () => {
       const code = (await run(node, ['scripts/build.mjs'], { cwd: repoRoot })) || (await run(node, ['scripts/build.mjs', '--only', 'tests'], { cwd: repoRoot }));
       if (code !== 0) throw new Error(`the build failed (exit ${code})`);
     });
     if (!built) console.log('  current: nothing changed since the last build (dist-test/.inputs-stamp)');
-  })();
+  });
   return builtForIntegration;
 }
 
+let packaged;
 async function packageVsix() {
-  banner('package (.vsix)');
-  const built = await buildUnlessCurrent({ stamp: 'dist-vsix/.inputs-stamp', inputs: VSIX_INPUTS, outputs: ['dist-vsix/sinch-qualified-numbers.vsix'] }, async () => {
-    const code = await npmScript('package');
-    if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
+  packaged ??= queuedBuild(async () => {
+    banner('package (.vsix)');
+    const built = await buildUnlessCurrent({ stamp: 'dist-vsix/.inputs-stamp', inputs: VSIX_INPUTS, outputs: ['dist-vsix/sinch-qualified-numbers.vsix'] }, async () => {
+      const code = await npmScript('package');
+      if (code !== 0) throw new Error(`npm run package failed (exit ${code})`);
+    });
+    if (!built) console.log('  current: nothing changed since the last package (dist-vsix/.inputs-stamp)');
   });
-  if (!built) console.log('  current: nothing changed since the last package (dist-vsix/.inputs-stamp)');
+  return packaged;
 }
+
+// The e2e suite runs beside the others (see "Two lanes" below): its output is collected and shown
+// as one block when it ends, instead of interleaving with theirs.
+const e2eBeside = selected.includes('unit') || selected.includes('integration');
 
 const suites = {
   typecheck: () => check('typecheck', 'typecheck'),
@@ -144,20 +171,15 @@ const suites = {
   e2e: async () => {
     await ensureToolsOnce();
     await packageVsix();
-    banner('e2e (Playwright + Chromium, code-server with the .vsix)');
-    return mocha('e2e', ['--config', 'test/e2e/.mocharc.json'], options['update-screenshots'] ? { SCREENSHOTS: 'update' } : {});
+    const title = 'e2e (Playwright + Chromium, code-server with the .vsix)';
+    if (!e2eBeside) banner(title);
+    const env = options['update-screenshots'] ? { SCREENSHOTS: 'update' } : {};
+    return timed('e2e', () => mocha('e2e', ['--config', 'test/e2e/.mocharc.json'], env, { collect: e2eBeside, title: `${title}, ran beside the other suites` }));
   },
 };
 
-for (const script of ['typecheck', 'lint']) if (selected.includes(script)) void startCheck(script);
-if (selected.includes('integration') || selected.includes('e2e')) ensureToolsOnce().catch(() => undefined);
-
-const results = [];
-for (const name of ALL.filter((suite) => selected.includes(suite))) {
-  // The unit suite runs alone (its 200 ms client timeouts fail beside a busy install), and a
-  // suite's time starts once the tools it needs are in place (the install has its own line).
-  await toolsReady?.catch(() => undefined);
-  if (!['integration', 'e2e'].includes(name)) banner(name);
+/** Runs one suite; one that cannot run, or runs no test, counts as failed. */
+async function runSuite(name) {
   const started = Date.now();
   let result;
   try {
@@ -168,12 +190,35 @@ for (const name of ALL.filter((suite) => selected.includes(suite))) {
   if (emptyIsFailure && result.passed + result.failed === 0) {
     result = { passed: 0, failed: 1, problems: [...(result.problems ?? []), 'no test ran'] };
   }
+  // A suite's time is its own: not its wait for the tools (their install has its own line).
   const span = spans[name];
   result.seconds = ((span?.ended ?? Date.now()) - (span?.started ?? started)) / 1000;
-  results.push({ name, ...result });
   console.log(`${name}: ${result.passed} passed, ${result.failed} failed (${result.seconds.toFixed(1)} s)`);
   for (const problem of result.problems ?? []) console.log(`  ✖ ${problem}`);
+  return { name, ...result };
 }
+
+for (const script of ['typecheck', 'lint']) if (selected.includes(script)) void startCheck(script);
+if (selected.includes('integration') || selected.includes('e2e')) ensureToolsOnce().catch(() => undefined);
+// The builds start at once too, in their fixed order (queuedBuild); a suite that needs one waits
+// for it and reports its failure.
+const builds = [];
+if (selected.includes('e2e')) builds.push(packageVsix());
+if (selected.includes('integration')) builds.push(buildForIntegration());
+
+// Two lanes on two cores. The e2e suite, the longest (a browser driving a workbench, mostly
+// waiting on it), starts once the tools and the .vsix are ready; the others run one after
+// another beside it. The unit suite waits for the builds (its CLI tests rebuild dist/sandbox.js,
+// which they write too) and for a first tool install (beside one, its timeouts failed; it costs
+// no time, the e2e lane is the longer one). See docs/TESTING.md for the times.
+const e2eLane = selected.includes('e2e') ? runSuite('e2e') : undefined;
+const results = [];
+for (const name of ['typecheck', 'lint', 'unit', 'integration'].filter((suite) => selected.includes(suite))) {
+  if (name === 'unit') await Promise.allSettled([...builds, toolsReady]);
+  if (name !== 'integration') banner(name);
+  results.push(await runSuite(name));
+}
+if (e2eLane) results.push(await e2eLane);
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 let failed = results.reduce((sum, r) => sum + r.failed, 0);

@@ -18,14 +18,31 @@ export function cleanEnv(extra = {}) {
  * on a non-zero code, the caller decides). stdin is closed so nothing can wait for an answer.
  */
 export async function run(command, args, options = {}) {
+  return (await runGroup(command, args, options, 'inherit')).code;
+}
+
+/**
+ * As `run`, but the output (stdout and stderr, in the order written) is collected instead of
+ * shown: for a suite that runs beside another, whose lines would otherwise interleave with its.
+ * @returns {Promise<{ code: number, output: string }>}
+ */
+export async function runCollected(command, args, options = {}) {
+  return runGroup(command, args, options, 'pipe');
+}
+
+async function runGroup(command, args, options, stdio) {
   installCleanup();
   // Its own process group, so that a signal to this process alone (`kill <pid>`, not only a
   // terminal's Ctrl+C) reaches all of it: mocha's bin runs the suite in a second node process.
-  const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true, ...options });
+  const child = spawn(command, args, { stdio: ['ignore', stdio, stdio], detached: true, ...options });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
   if (child.pid) liveChildren.add(child.pid);
   try {
-    const [code, signal] = await once(child, 'exit');
-    return code ?? (signal ? 128 : 1);
+    // 'close' once the pipes are drained too, so no last line is lost.
+    const [code, signal] = await once(child, stdio === 'pipe' ? 'close' : 'exit');
+    return { code: code ?? (signal ? 128 : 1), output };
   } finally {
     liveChildren.delete(child.pid);
   }
