@@ -1,17 +1,18 @@
-// One workbench page per test file instead of one per test. Opening a page costs a workbench load,
-// an extension host and the extension's activation (5-10 s on 2 cores); bringing an open one back
-// to a known state costs a few gestures. Before each test: nothing modal open, no notification,
+// One workbench page for the run instead of one per test (or per file). Opening a page costs a
+// workbench load, an extension host and the extension's activation (5-10 s on 2 cores); bringing an
+// open one back to a known state costs a few gestures. Before each test: nothing modal open, no notification,
 // no editor, the window's size and colour theme as opened, the sandbox reset (fresh data, no
 // faults, no requests logged) and the Qualified Numbers tree refreshed, unfiltered and collapsed.
 // A test that fails closes the page (root hooks), so the next one starts in a fresh window; a
-// test that opens its own window (openWorkbench) closes the shared one first.
+// test that opens its own window (openWorkbench) closes the shared one first. What a new window
+// would not reset either is the same: globalState and SecretStorage live in the browser profile.
 import { existsSync, readFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import { host } from './host';
 import { phase } from './phases';
 import { sandbox } from './sandbox';
 import { eventually } from './wait';
-import { closeSharedWorkbench, openWorkbench, type Workbench } from './workbench';
+import { openWorkbench, type Workbench } from './workbench';
 
 const UI_TIMEOUT = 20000;
 /** The theme a new window wears (VS Code 1.139's default dark theme). */
@@ -138,19 +139,18 @@ export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Pr
   }
 }
 
+/** The run's shared window, and its layout when it opened. */
+let current: Workbench | undefined;
+let opened: OpenedLayout = { viewport: null, sidebarWidth: undefined };
+
 /**
- * The file's workbench: `const workbench = sharedWorkbench()` inside the top `describe`, then
- * `const wb = await workbench()` at the start of a test. The first call opens the window (and so
- * does the first after a failed test, or after a test that opened a window of its own); later
- * calls bring the open one back to a known state. The window closes after the file's last test.
+ * The shared workbench: `const workbench = sharedWorkbench()` inside the top `describe`, then
+ * `const wb = await workbench()` at the start of a test. The first call of the run opens the
+ * window (and so does the first after a failed test, or after a test that opened a window of its
+ * own); later calls, from this file or the next, bring the open one back to a known state. The
+ * window closes with the browser at the end of the run.
  */
 export function sharedWorkbench(): () => Promise<Workbench> {
-  let current: Workbench | undefined;
-  let opened: OpenedLayout = { viewport: null, sidebarWidth: undefined };
-  after(async () => {
-    current = undefined;
-    await closeSharedWorkbench();
-  });
   return async () => {
     if (current && !current.page.isClosed()) {
       await phase('restore', () => restoreKnownState(current as Workbench, opened));
