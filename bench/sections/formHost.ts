@@ -214,8 +214,8 @@ async function sample(page: Page, kind: Kind): Promise<Sample> {
   const frame = await panelFrame(page, kind);
   await frame.locator(fieldSelector(kind)).fill('');
   await readyAt(page, { kind, expected: '' });
-  // The form hands its draft to the extension 400 ms after the last edit: closing before that
-  // would bring the old draft back at the next open (the floor keeps its value with setState only).
+  // The form hands each edit to the extension at once; wait until the extension says it holds it,
+  // so the next open starts empty (the floor keeps its value with setState only).
   if (kind === 'form') await frame.locator('#draft-status', { hasText: 'Draft saved' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   await closeAllEditors(page);
   return { open, reopen, reopenPhases };

@@ -388,6 +388,18 @@ describe('Text-enable forms (UI)', function () {
     assert.ok((await again.locator('.label-description').allTextContents()).every((d) => d.includes('signature valid')));
   });
 
+  it('keeps an edit typed just before the form is closed', async () => {
+    const wb = await connectedWorkbench();
+    let form = await openForm(wb, STANDARD_TITLE);
+    await fill(form, { displayName: 'Closed at once' });
+    // Closed right away, as a person closing the tab after a last change: no wait for "Draft saved".
+    await wb.closeAllEditors();
+    await wb.runCommand(`Sinch: ${STANDARD_TITLE}`);
+    form = wb.webviewFrame();
+    await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
+    assert.strictEqual(await field(form, 'displayName').inputValue(), 'Closed at once');
+  });
+
   it('keeps the draft across a window reload', async () => {
     const wb = await connectedWorkbench();
     let form = await openForm(wb, STANDARD_TITLE);

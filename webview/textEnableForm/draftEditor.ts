@@ -12,7 +12,6 @@ import { buildLayout, type Controls, type Layout } from './layout';
 import { FIELD_NAMES, restoreState } from './persistedState';
 import { vscode } from './vscodeApi';
 
-const DRAFT_SYNC_MS = 400;
 const VALIDATE_MS = 120;
 
 export abstract class DraftEditor {
@@ -24,7 +23,10 @@ export abstract class DraftEditor {
   protected serverErrors: FieldMessages = {};
   protected showAll = false;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
-  private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Drafts sent to the extension and not yet confirmed: "Draft saved" waits until none is left. */
+  private unconfirmed = 0;
+  /** Reset form cleared the draft: confirmations of the drafts sent before it say nothing. */
+  private cleared = false;
   /** "Draft saved" once the extension holds the latest draft (no live region: it changes as one types). */
   protected readonly draftStatus = h('span', { class: 'draft-status', id: 'draft-status' });
 
@@ -86,15 +88,16 @@ export abstract class DraftEditor {
     this.scheduleValidate();
   }
 
-  /** setState at once (survives hiding and reload); the host's workspace copy a little later. */
+  /**
+   * setState (survives hiding and reload) and the extension's workspace copy, both at once: a copy
+   * sent a moment later was lost when the panel closed within that moment.
+   */
   protected persist(): void {
     this.state.touched = [...this.touched];
     vscode.setState(this.state);
-    this.cancelSync();
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = undefined;
-      vscode.postMessage({ type: 'draftChanged', draft: this.state.draft });
-    }, DRAFT_SYNC_MS);
+    this.unconfirmed += 1;
+    this.cleared = false;
+    vscode.postMessage({ type: 'draftChanged', draft: this.state.draft });
   }
 
   protected scheduleValidate(): void {
@@ -119,15 +122,15 @@ export abstract class DraftEditor {
     return v;
   }
 
-  /** The host stored the draft: say so, unless a newer one is on its way. */
+  /** The extension stored a draft: say so once it holds the latest one. */
   protected draftSaved(): void {
-    if (!this.syncTimer) setText(this.draftStatus, 'Draft saved');
+    this.unconfirmed = Math.max(0, this.unconfirmed - 1);
+    if (this.unconfirmed === 0 && !this.cleared) setText(this.draftStatus, 'Draft saved');
   }
 
-  /** Drops a draft not yet sent to the host (a reset), and the "Draft saved" line. */
-  protected cancelSync(): void {
-    if (this.syncTimer) clearTimeout(this.syncTimer);
-    this.syncTimer = undefined;
+  /** Reset form: no "Draft saved" line until the next edit is stored. */
+  protected clearDraftStatus(): void {
+    this.cleared = true;
     setText(this.draftStatus, '');
   }
 

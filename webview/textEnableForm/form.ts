@@ -309,7 +309,7 @@ export class TextEnableForm extends DraftEditor {
     this.serverErrors = {};
     this.showAll = false;
     vscode.setState(this.state);
-    this.cancelSync();
+    this.clearDraftStatus();
     vscode.postMessage({ type: 'reset' });
     this.fillControls();
     renderResults(this.results, [], '', () => undefined);
