@@ -24,7 +24,8 @@ export async function startE2eHost(options = {}) {
     workspace,
     vsix: vsixPath,
     settings: { ...stillSettings, 'sinch.sandbox.autoStart': true, ...(options.settings ?? {}) },
-    env: { SINCH_SANDBOX_CLOCK: 'manual', SINCH_SANDBOX_PORT: String(sandboxPort) },
+    // A manual clock that starts now (to the minute): screenshots show ages as a user sees them.
+    env: { SINCH_SANDBOX_CLOCK: 'manual', SINCH_SANDBOX_START: new Date(Math.floor(Date.now() / 60000) * 60000).toISOString(), SINCH_SANDBOX_PORT: String(sandboxPort) },
     // A closed page's extension host (and the sandbox it runs) goes away within a second
     // instead of waiting hours for the page to reconnect.
     extraArgs: ['--reconnection-grace-time', '1'],

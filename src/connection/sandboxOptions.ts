@@ -1,7 +1,9 @@
 // How the built-in sandbox starts: a real-time clock and a free loopback port, or the port of the
 // `sinch.sandbox.port` setting (so the user's own code can reach it). The test environment may
 // ask for a port (SINCH_SANDBOX_PORT, so e2e tests can reach /_sandbox/; it wins over the setting)
-// or a manual clock (SINCH_SANDBOX_CLOCK=manual, for deterministic runs). No vscode import.
+// or a manual clock (SINCH_SANDBOX_CLOCK=manual, for deterministic runs), and where that clock
+// starts (SINCH_SANDBOX_START, an ISO date-time: the UI tests start it at the run's time, so the
+// tree's ages in their screenshots read as a user sees them, not "last yr."). No vscode import.
 import type { SandboxOptions } from '../sandbox/index';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -12,6 +14,8 @@ export function sandboxOptionsFromEnv(env: Env, settingsPort = 0): SandboxOption
   if (clock === 'manual' || clock === 'realtime') options.clock = clock;
   const port = Number(env.SINCH_SANDBOX_PORT);
   if (env.SINCH_SANDBOX_PORT && Number.isInteger(port) && port > 0 && port < 65536) options.port = port;
+  const start = Date.parse(env.SINCH_SANDBOX_START?.trim() ?? '');
+  if (!Number.isNaN(start)) options.startTime = new Date(start).toISOString();
   return options;
 }
 

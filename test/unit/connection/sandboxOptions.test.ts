@@ -21,8 +21,12 @@ describe('built-in sandbox options', () => {
     assert.equal(sandboxProjectUrl('http://127.0.0.1:8080/'), 'http://127.0.0.1:8080/v1/projects/sandbox-project');
   });
 
+  it('starts the clock where the test environment says', () => {
+    assert.equal(sandboxOptionsFromEnv({ SINCH_SANDBOX_CLOCK: 'manual', SINCH_SANDBOX_START: '2026-12-02T14:10:00+01:00' }).startTime, '2026-12-02T13:10:00.000Z');
+  });
+
   it('ignores values it cannot use', () => {
-    assert.deepEqual(sandboxOptionsFromEnv({ SINCH_SANDBOX_CLOCK: 'fast', SINCH_SANDBOX_PORT: '99999' }), { host: '127.0.0.1', port: 0, clock: 'realtime' });
+    assert.deepEqual(sandboxOptionsFromEnv({ SINCH_SANDBOX_CLOCK: 'fast', SINCH_SANDBOX_PORT: '99999', SINCH_SANDBOX_START: 'yesterday' }), { host: '127.0.0.1', port: 0, clock: 'realtime' });
   });
 });
 
