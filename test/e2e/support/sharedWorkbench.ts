@@ -15,8 +15,12 @@ import { eventually } from './wait';
 import { openWorkbench, type Workbench } from './workbench';
 
 const UI_TIMEOUT = 20000;
-/** The theme a new window wears (VS Code 1.139's default dark theme). */
-const DEFAULT_THEME = { label: 'Dark 2026', kind: 'vs-dark' };
+/**
+ * The theme a new window wears: with no theme set, VS Code 1.139 follows the browser's colour
+ * scheme, light here (a new window's workbench has the class `vs`). The restore used to pick
+ * "Dark 2026", which left later files' windows dark once the run kept one window.
+ */
+const DEFAULT_THEME = { label: 'Light 2026', kind: 'vs' };
 
 /**
  * The user settings as VS Code last wrote them. VS Code rewrites the file in place, so a read can
@@ -105,12 +109,23 @@ export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Pr
   // A notification a test found only in the notification center (no toast came) left it open.
   if (await page.locator('.notifications-center').isVisible()) await phase('restore:notifications', () => wb.runCommand('Notifications: Hide Notifications'));
   // A theme picked in the palette is written to the user settings; a new window would wear the
-  // default. Picking the default in the palette takes it out again: VS Code writes the file, and
-  // the harness writing it at the same time once left it as broken JSON.
+  // default. Picking the default's theme in the palette puts it back: VS Code writes the file
+  // itself (the harness writing it at the same time once left it as broken JSON).
   if (await themePicked()) {
     await phase('restore:theme', async () => {
       await wb.pickColorTheme(DEFAULT_THEME.label, DEFAULT_THEME.kind);
       await eventually(async () => !(await themePicked()), { timeout: UI_TIMEOUT, message: 'VS Code to write the default theme to the user settings' });
+    });
+  }
+  // What a new window on a new folder would not have either: a running callback listener, and the
+  // callbacks received in this workspace (shown in the Callbacks view when it is on screen).
+  if (await wb.statusBarItem(/^\s*Callbacks :\d+/).isVisible()) await phase('restore:callbacks', () => wb.runCommand('Sinch: Stop Callback Listener'));
+  const callbackRows = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: /^\s*Callbacks/ }) }).locator('.monaco-list-row[role="treeitem"]');
+  if ((await callbackRows.count()) > 0) {
+    await phase('restore:callbacks', async () => {
+      await wb.runCommand('Sinch: Clear Callbacks');
+      await wb.answerDialog('Clear', /^Clear the \d+ callbacks? received in this workspace\?/);
+      await eventually(async () => (await callbackRows.count()) === 0, { timeout: UI_TIMEOUT, message: 'the Callbacks view to empty' });
     });
   }
   await phase('restore:reset', () => sandbox.reset());
@@ -137,6 +152,9 @@ export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Pr
       { timeout: UI_TIMEOUT, message: 'the tree to reload from the reset sandbox' },
     ));
   }
+  // The reload can tell of numbers the reset moved back ("… is now Verified"), and stopping the
+  // listener says so: a new window would show neither.
+  if ((await page.locator('.notifications-toasts .notification-list-item').count()) > 0) await phase('restore:notifications', () => wb.clearNotifications());
 }
 
 /** The run's shared window, and its layout when it opened. */
