@@ -83,6 +83,8 @@ async function mocha(name, extraArgs, env = {}, { collect = false, title = name 
   const resultFile = join(testResultsDir, `${name}-results-${process.pid}.json`);
   rmSync(resultFile, { force: true });
   const args = [mochaBin, ...extraArgs, '--reporter', reporter, '--forbid-pending'];
+  // Colours only for a terminal: with CI=true mocha coloured its lines in CI's log file too.
+  if (!process.stdout.isTTY) args.push('--no-color');
   if (grep) args.push('--grep', grep, '--no-fail-zero');
   const runOptions = { cwd: repoRoot, env: { ...process.env, ...env, SINCH_MOCHA_RESULT_FILE: resultFile } };
   let code;
