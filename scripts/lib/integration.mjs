@@ -4,7 +4,7 @@
 // back through window.codeAutomationLog and the verdict through window.codeAutomationExit.
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { format } from 'node:util';
+import { format, stripVTControlCharacters } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer, stillSettings } from './codeServer.mjs';
 import { integrationIndex, repoRoot } from './paths.mjs';
@@ -21,7 +21,9 @@ function isWorkbenchChatter(text) {
 
 /** Turns what codeAutomationLog receives (console arguments, printf-style) into text. */
 function formatLogArgs(args) {
-  return format(...(Array.isArray(args) ? args : [args]));
+  // Without colour codes: the suite asks mocha for none, but with CI=true in the host's environment
+  // its spec reporter still wrote them (into CI's log file).
+  return stripVTControlCharacters(format(...(Array.isArray(args) ? args : [args])));
 }
 
 /**
