@@ -26,6 +26,10 @@ describe('First run in the workbench', function () {
 
   it('"Sinch: Get Started" opens the walkthrough, and a step completes once its action ran', async () => {
     const wb = await connected();
+    // The view is on screen already, as after a first sign-in: the step's button must still
+    // complete the step (a visibility change alone never comes).
+    await wb.openSinchView();
+    await wb.view('Qualified Numbers');
     await wb.runCommand('Sinch: Get Started');
     const walkthrough = wb.page.locator('.gettingStartedContainer');
     await walkthrough.getByText('Get Started with Sinch Qualified Numbers').first().waitFor({ timeout: UI_TIMEOUT });

@@ -138,13 +138,17 @@ describe('package.json contributions', () => {
     assert.equal(pkg.contributes.configuration.properties['sinch.hover.enabled'].default, true);
   });
 
-  it('walks a newcomer through five or six steps, each with one action link, a completion event and a packaged medium', () => {
+  it('walks a newcomer through five or six steps, each with one action link whose command completes it, and a packaged medium', () => {
     const [walkthrough] = pkg.contributes.walkthroughs;
     assert.equal(walkthrough.title, 'Get Started with Sinch Qualified Numbers');
     assert.ok(walkthrough.steps.length >= 5 && walkthrough.steps.length <= 6);
     for (const step of walkthrough.steps) {
       assert.equal([...step.description.matchAll(/\]\(command:/g)].length, 1, `${step.id}: one action link`);
       assert.ok(step.completionEvents.length >= 1, `${step.id}: a completion event`);
+      // Running the step's own action completes it, whatever is on screen already: an onView
+      // event alone never came when the view was visible before the button was clicked.
+      const action = /\]\(command:([\w.]+)\)/.exec(step.description)?.[1];
+      assert.ok(step.completionEvents.includes(`onCommand:${action}`), `${step.id}: running ${action} completes it (onCommand:${action})`);
       const medium = step.media.svg ?? step.media.markdown;
       assert.ok(medium?.startsWith('media/walkthrough/'), `${step.id}: medium under media/ (in the .vsix)`);
       // Theme-aware: colours come from the theme, with a fallback for other hosts.
