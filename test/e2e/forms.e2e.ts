@@ -208,39 +208,42 @@ describe('Text-enable forms (UI)', function () {
     await eventually(async () => (await field(form, 'numbersText').inputValue()).split('\n').includes(parsed.e164), { message: `${parsed.e164} in the numbers box` });
   });
 
-  // Picked in the palette, as a person would: the window is the file's, already open.
-  for (const [theme, label, kind, dark] of [
-    ['Default Dark Modern', 'Dark Modern', 'vs-dark', true],
-    ['Default High Contrast', 'Dark High Contrast', 'hc-black', true],
-    ['Default High Contrast Light', 'Light High Contrast', 'hc-light', false],
-  ] as const) {
-    it(`follows the ${theme} theme`, async () => {
-      const wb = await connectedWorkbench();
+  // Picked in the palette, as a person would, with the form open: it follows each theme at once
+  // (the workbench hands a webview the new --vscode-* colours), with no reload or reopen.
+  it('follows the Dark Modern, High Contrast and High Contrast Light themes as each is picked, with the form open', async () => {
+    const wb = await connectedWorkbench();
+    const form = await openForm(wb, STANDARD_TITLE);
+    await fill(form, { email: 'not-an-email' });
+    await form.locator('#err-email').filter({ hasText: /e-mail address/ }).waitFor({ timeout: UI_TIMEOUT });
+    await form.locator('h1').scrollIntoViewIfNeeded();
+    for (const [theme, label, kind, dark] of [
+      ['Default Dark Modern', 'Dark Modern', 'vs-dark', true],
+      ['Default High Contrast', 'Dark High Contrast', 'hc-black', true],
+      ['Default High Contrast Light', 'Light High Contrast', 'hc-light', false],
+    ] as const) {
       await wb.pickColorTheme(label, kind);
-      const form = await openForm(wb, STANDARD_TITLE);
-      await fill(form, { email: 'not-an-email' });
-      await form.locator('#err-email').filter({ hasText: /e-mail address/ }).waitFor({ timeout: UI_TIMEOUT });
       // The page takes the theme's colours (through --vscode-* variables), not colours of its own.
-      const css = await form.locator('body').evaluate((body) => {
-        const style = getComputedStyle(body);
-        const probe = document.createElement('div');
-        probe.style.color = style.getPropertyValue('--vscode-editor-background').trim();
-        document.body.append(probe);
-        const themed = getComputedStyle(probe).color;
-        probe.remove();
-        return { background: style.backgroundColor, text: style.color, themed };
-      });
-      const colours = { background: luminance(css.background), text: luminance(css.text), matchesTheme: css.background === css.themed };
-      assert.ok(colours.matchesTheme, 'the form background is not the editor background of the theme');
+      const colours = await eventually(async () => {
+        const css = await form.locator('body').evaluate((body) => {
+          const style = getComputedStyle(body);
+          const probe = document.createElement('div');
+          probe.style.color = style.getPropertyValue('--vscode-editor-background').trim();
+          document.body.append(probe);
+          const themed = getComputedStyle(probe).color;
+          probe.remove();
+          return { background: style.backgroundColor, text: style.color, themed };
+        });
+        const seen = { background: luminance(css.background), text: luminance(css.text), matchesTheme: css.background === css.themed };
+        const looksRight = dark ? seen.background < 0.3 && seen.text > 0.6 : seen.background > 0.7 && seen.text < 0.4;
+        return seen.matchesTheme && looksRight ? seen : undefined;
+      }, { message: `the form to take the ${theme} theme's colours (editor background, ${dark ? 'dark' : 'light'} page)` });
+      assert.ok(colours.matchesTheme);
       // The JSON preview is one block in the theme's code-block colour: no box per line behind its text.
       const codeBackground = await form.locator('#preview-json').evaluate((code) => getComputedStyle(code).backgroundColor);
-      assert.strictEqual(codeBackground, 'rgba(0, 0, 0, 0)', `the preview's lines have a background of their own (${codeBackground})`);
-      if (dark) assert.ok(colours.background < 0.3 && colours.text > 0.6, `dark theme, but background ${colours.background} / text ${colours.text}`);
-      else assert.ok(colours.background > 0.7 && colours.text < 0.4, `light theme, but background ${colours.background} / text ${colours.text}`);
-      await form.locator('h1').scrollIntoViewIfNeeded();
+      assert.strictEqual(codeBackground, 'rgba(0, 0, 0, 0)', `${theme}: the preview's lines have a background of their own (${codeBackground})`);
       await wb.screenshot(`text-enable-form-${theme.toLowerCase().replace(/\s+/g, '-')}`);
-    });
-  }
+    }
+  });
 
   it('placeholders read as examples, counters follow the fields and the picker offers only numbers of the region', async () => {
     const wb = await connectedWorkbench();
@@ -322,11 +325,13 @@ describe('Text-enable forms (UI)', function () {
     const wb = await connectedWorkbench();
     const form = await openForm(wb, STANDARD_TITLE);
     const modifier = process.platform === 'darwin' ? 'Meta' : 'Control';
+    // The lost character showed in the second round (the workbench's late select-all landing
+    // after the first typed key); three rounds per kind of box, each typed at full speed.
     for (const name of ['displayName', 'street', 'numbersText', 'city']) {
       const box = field(form, name);
       await box.fill('previous value');
-      for (let round = 0; round < 8; round++) {
-        const text = `${name} round ${round} +1 202 555 01${round}`;
+      for (let round = 0; round < 3; round++) {
+        const text = `${name} ${round} +1 202 555 01${round}`;
         await box.click();
         await wb.page.keyboard.press(`${modifier}+A`);
         // As a fast typist: no pause between keys (the form validates and saves while this runs).

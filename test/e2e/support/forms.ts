@@ -1,7 +1,6 @@
 // The text-enable forms as a test starts them: open, ready, and holding no draft. A draft lives in
 // the workspace's state, so on the file's shared workbench (sharedWorkbench.ts) an earlier test's
-// typing would come back when the form opens; such a draft is cleared with "Reset form" and the
-// form opened again, as a new one starts (no banner, no results).
+// typing would come back when the form opens; such a draft is cleared with "Reset form".
 import type { FrameLocator } from 'playwright-core';
 import type { Workbench } from './workbench';
 
@@ -22,18 +21,22 @@ async function holdsDraft(form: FrameLocator): Promise<string | undefined> {
   });
 }
 
-/** Runs "Sinch: <title>" and returns the form once it is ready and holds no draft. */
+/**
+ * Runs "Sinch: <title>" and returns the form once it is ready and holds no draft. A draft an
+ * earlier test left is cleared with "Reset form" in place: a reset form holds what a new one holds
+ * (empty fields, no results, no field errors), and its banner ("The form was cleared.") is replaced
+ * by the test's first message. Opening it again would cost a second webview load per test.
+ */
 export async function openForm(wb: Workbench, title: string): Promise<FrameLocator> {
-  for (let attempt = 1; ; attempt++) {
-    await wb.runCommand(`Sinch: ${title}`);
-    await wb.editorTab(title).waitFor({ timeout: UI_TIMEOUT });
-    const form = wb.webviewFrame();
-    await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
-    const held = await holdsDraft(form);
-    if (!held) return form;
-    if (attempt === 3) throw new Error(`the ${title} form still holds a draft (${held}) after Reset form`);
-    await form.locator('#reset').click();
-    await form.locator('#banner').filter({ hasText: 'The form was cleared.' }).waitFor({ timeout: UI_TIMEOUT });
-    await wb.closeAllEditors();
-  }
+  await wb.runCommand(`Sinch: ${title}`);
+  await wb.editorTab(title).waitFor({ timeout: UI_TIMEOUT });
+  const form = wb.webviewFrame();
+  await form.locator('main[data-ready="true"]').waitFor({ timeout: UI_TIMEOUT });
+  const held = await holdsDraft(form);
+  if (!held) return form;
+  await form.locator('#reset').click();
+  await form.locator('#banner').filter({ hasText: 'The form was cleared.' }).waitFor({ timeout: UI_TIMEOUT });
+  const still = await holdsDraft(form);
+  if (still) throw new Error(`the ${title} form still holds a draft (${still}) after Reset form`);
+  return form;
 }
