@@ -3,6 +3,7 @@
 // Flags: --production (minify, no source maps), --watch, --only <extension|webview|sandboxServer|callbackCore|callbackCommands|chatTools|sandbox|tests>.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { atomicWritePlugin } from './atomicWrite.mjs';
 import { LAZY_PACKAGES, lazyPackagesPlugin } from './lazyPackages.mjs';
 import { nanpMetadataPlugin } from './nanpMetadata.mjs';
 import { nodeFetchUrlPlugin } from './nodeFetchUrl.mjs';
@@ -131,7 +132,10 @@ const targets = {
 };
 
 const selected = Object.entries(targets).filter(([name]) => (only ? only.includes(name) : name !== 'tests'));
-const contexts = await Promise.all(selected.map(([, options]) => esbuild.context(options)));
+// Every bundle is written whole or not at all (scripts/atomicWrite.mjs): readers never see half a file.
+const contexts = await Promise.all(
+  selected.map(([, options]) => esbuild.context({ ...options, write: false, plugins: [...(options.plugins ?? []), atomicWritePlugin()] })),
+);
 if (watch) {
   await Promise.all(contexts.map((ctx) => ctx.watch()));
   console.log('[watch] build started');

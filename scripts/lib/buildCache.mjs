@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
 /** What the bundles are built from (node_modules follows package-lock.json). */
-export const PRODUCT_INPUTS = ['src', 'webview', 'scripts/build.mjs', 'scripts/lazyPackages.mjs', 'scripts/nanpMetadata.mjs', 'scripts/nodeFetchUrl.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+export const PRODUCT_INPUTS = ['src', 'webview', 'scripts/build.mjs', 'scripts/lazyPackages.mjs', 'scripts/nanpMetadata.mjs', 'scripts/nodeFetchUrl.mjs', 'scripts/atomicWrite.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** What the .vsix holds besides the bundles (.vscodeignore decides). */
 export const VSIX_INPUTS = [...PRODUCT_INPUTS, 'media', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 /** The integration suite's bundle imports the product's sources and the shared fixtures. */
