@@ -41,7 +41,9 @@ export interface SandboxOptions {
 export type SandboxEvent =
   | { type: 'voiceCall'; projectId: string; phoneNumber: string; code: string }
   | { type: 'callback'; url: string; status: number | 'error'; body: string }
-  | { type: 'hostingOrder'; projectId: string; hostingOrderId: string; state: string };
+  | { type: 'hostingOrder'; projectId: string; hostingOrderId: string; state: string }
+  /** Every project went back to its seeded numbers (POST /_sandbox/reset): what a client showed is stale. */
+  | { type: 'reset'; seed: number };
 
 export interface SandboxFault {
   kind: 'latency' | 'status' | 'hang' | 'reset' | 'malformed-json' | 'html';

@@ -81,6 +81,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       faults.clear();
       requests.clear();
       events.clear();
+      events.emit({ type: 'reset', seed: engine.seed });
     },
     durable: () => writer?.durable() ?? Promise.resolve(),
   };

@@ -36,6 +36,11 @@ export class StateChangeNotifier implements vscode.Disposable {
     for (const n of numbers) this.baseline.note(n.phoneNumber, String(n.globalProcessState));
   }
 
+  /** What was seen so far is no baseline any more (the sandbox was reset): the next states are not news. */
+  forget(): void {
+    this.baseline.reset();
+  }
+
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }

@@ -284,6 +284,25 @@ describe('Sinch sidebar', function () {
     assert.ok(!ui.shown.some((m) => /is now Verification failed/.test(m.text)), ui.summary());
   });
 
+  it('after a sandbox reset, shows the seeded numbers again on its own and tells no state change about it', async () => {
+    // Someone else verifies a number: the next refresh tells it (a real change).
+    const [node] = numberNodes('GLOBAL_PROCESS_STATE_VERIFICATION_PENDING');
+    const phone = node.number.phoneNumber;
+    const code = sandbox.lastCode(client.projectId, phone);
+    assert.ok(code, 'the seeded pending number has a call');
+    await client.verifyVoiceChallenge(phone, code);
+    await api.tree.refresh();
+    await waitFor(() => ui.find('info', /is now Verified/) !== undefined, 'the change told after a refresh');
+    ui.shown.length = 0;
+
+    // The sandbox is reset (POST /_sandbox/reset, as a script or a test would): the number is back
+    // to Verification pending in the tree without a refresh by the user, and that is no news.
+    sandbox.reset();
+    await waitFor(() => numberNodes('GLOBAL_PROCESS_STATE_VERIFICATION_PENDING').some((n) => n.number.phoneNumber === phone), 'the tree to show the reset numbers');
+    await api.tree.refresh();
+    assert.ok(!ui.shown.some((m) => / is now /.test(m.text)), `told a reset as state changes: ${ui.summary()}`);
+  });
+
   it('filters by digits, shows the filter in the view description and clears it', async () => {
     const target = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE')[0].number.phoneNumber;
     const digits = target.slice(-4);

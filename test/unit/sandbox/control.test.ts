@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { GLOBAL_PROCESS_STATES, type QualifiedNumber } from '../../../src/api/types';
-import type { RunningSandbox } from '../../../src/sandbox';
+import type { RunningSandbox, SandboxEvent } from '../../../src/sandbox';
 import { BASE, call, get, listAll, numberPath, post, PROJECT, startTestSandbox } from './helpers';
 
 const control = (sb: RunningSandbox, method: string, path: string, body?: unknown) => call(sb, method, `/_sandbox/${path}`, body, {});
@@ -93,7 +93,9 @@ describe('sandbox control endpoints and seeded data', () => {
     }
   });
 
-  it('resets to fresh seeded data, optionally with a new seed, over HTTP and the JS API', async () => {
+  it('resets to fresh seeded data, optionally with a new seed, over HTTP and the JS API, and tells its listeners', async () => {
+    const heard: SandboxEvent[] = [];
+    const listening = sb.onEvent((event) => heard.push(event));
     const before = await everything(sb);
     await post(sb, `${BASE}/qualifiedNumbers:addNumbers`, { phoneNumbers: ['+12025550134'] });
     sb.scriptFaults([{ kind: 'status', status: 500 }]);
@@ -108,6 +110,9 @@ describe('sandbox control endpoints and seeded data', () => {
     sb.reset(1);
     assert.deepEqual(await everything(sb), before);
     assert.equal((await control(sb, 'POST', 'reset', { seed: 'x' })).status, 400);
+    listening.dispose();
+    // A client showing numbers learns that they are stale (the extension re-reads them, quietly).
+    assert.deepEqual(heard.filter((e) => e.type === 'reset'), [{ type: 'reset', seed: 1 }, { type: 'reset', seed: 9 }, { type: 'reset', seed: 1 }]);
   });
 
   it('logs API requests (not control requests) with method, path, status and virtual time', async () => {
