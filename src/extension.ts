@@ -107,10 +107,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     // Sandbox hosting orders move numbers between states: show it without waiting for auto-refresh.
     // A reset puts every number back: re-read them, and that is no news to tell (the user reset it).
     sandbox.onEvent((event) => {
-      if (event.type === 'reset') {
-        stateChanges.forget();
-        tree.scheduleQuietRefresh();
-      }
+      if (event.type === 'reset') stateChanges.rebaseAfter(tree.reloadAfterReset());
       if (event.type !== 'hostingOrder') return;
       tree.scheduleQuietRefresh();
       void orders.refreshOrder(event.hostingOrderId);

@@ -147,6 +147,15 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     this.quietRefreshTimer = setTimeout(() => void this.reloadQuietly(), 250);
   }
 
+  /**
+   * The sandbox was reset: a quiet reload once every reload under way has ended (those may still
+   * bring states from before the reset), resolved when the tree holds what the reset left.
+   */
+  reloadAfterReset(): Promise<ReloadOutcome> {
+    clearTimeout(this.quietRefreshTimer);
+    return this.reloadQuietly();
+  }
+
   async loadMore(state: GlobalProcessState): Promise<void> {
     await this.model.loadMore(state);
   }
@@ -183,7 +192,10 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     // that reload's outcome, and with it the error message the user is waiting for. It waits
     // for every reload, not only the one under way when it was scheduled: a Refresh clicked
     // meanwhile ran next and would have been superseded.
-    await this.model.whenSettled();
+    // Checked again right before starting: a Refresh clicked in the same tick as the schedule (a
+    // sandbox reset and the user's Refresh) starts after whenSettled() has answered.
+    do await this.model.whenSettled();
+    while (this.model.reloading);
     return this.reload({ keepLoaded: true });
   }
 

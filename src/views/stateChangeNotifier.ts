@@ -15,6 +15,8 @@ const MAX_REVEALED = 10;
 
 export class StateChangeNotifier implements vscode.Disposable {
   private readonly baseline = new StateBaseline();
+  /** Set while the tree re-reads after a sandbox reset (see rebaseAfter). */
+  private rebasing: object | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -36,9 +38,21 @@ export class StateChangeNotifier implements vscode.Disposable {
     for (const n of numbers) this.baseline.note(n.phoneNumber, String(n.globalProcessState));
   }
 
-  /** What was seen so far is no baseline any more (the sandbox was reset): the next states are not news. */
-  forget(): void {
-    this.baseline.reset();
+  /**
+   * The sandbox was reset: nothing seen until `reloaded` settles is news (a reload that started
+   * before the reset may still end after it, with the old states); then what the tree holds is the
+   * new baseline.
+   */
+  rebaseAfter(reloaded: Promise<unknown>): void {
+    const mark = {};
+    this.rebasing = mark;
+    const rebase = (): void => {
+      if (this.rebasing !== mark) return;
+      this.rebasing = undefined;
+      this.baseline.reset();
+      this.baseline.observe(this.tree.model.listedNumbers());
+    };
+    void reloaded.then(rebase, rebase);
   }
 
   dispose(): void {
@@ -46,6 +60,7 @@ export class StateChangeNotifier implements vscode.Disposable {
   }
 
   private check(): void {
+    if (this.rebasing) return;
     const changes = this.baseline.observe(this.tree.model.listedNumbers());
     if (changes.length === 0) return;
     for (const change of changes) this.log.info(`State change: ${changeLogLine(change)}`);

@@ -110,6 +110,11 @@ export class QualifiedNumbersModel {
     while (this.inFlight) await this.inFlight;
   }
 
+  /** A reload is under way (checked right before a background reload starts: see whenSettled). */
+  get reloading(): boolean {
+    return this.inFlight !== undefined;
+  }
+
   /**
    * Fetches every group's first page in parallel (or, with a filter, scans for matches). With
    * `keepLoaded`, groups fetch as many pages as they had, so an auto-refresh does not fold up
