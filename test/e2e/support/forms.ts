@@ -1,6 +1,8 @@
 // The text-enable forms as a test starts them: open, ready, and holding no draft. A draft lives in
 // the workspace's state, so on the file's shared workbench (sharedWorkbench.ts) an earlier test's
-// typing would come back when the form opens; such a draft is cleared with "Reset form".
+// typing would come back when the form opens. The restore between tests clears the draft of a form
+// left open (clearOpenFormDraft), so the next test opens a new form; a draft left in a closed form is
+// cleared with "Reset form" when the form opens.
 import type { FrameLocator } from 'playwright-core';
 import type { Workbench } from './workbench';
 
@@ -39,4 +41,18 @@ export async function openForm(wb: Workbench, title: string): Promise<FrameLocat
   const still = await holdsDraft(form);
   if (still) throw new Error(`the ${title} form still holds a draft (${still}) after Reset form`);
   return form;
+}
+
+/**
+ * Between tests: "Reset form" in a form left open with a draft, before the restore closes it, so
+ * the next test's form opens new (without the reset's "The form was cleared." banner, which the
+ * README's screenshots would show).
+ */
+export async function clearOpenFormDraft(wb: Workbench): Promise<void> {
+  if ((await wb.page.locator('iframe.webview.ready').filter({ visible: true }).count()) === 0) return;
+  const form = wb.webviewFrame();
+  if ((await form.locator('main[data-ready="true"]').count()) === 0) return;
+  if (!(await holdsDraft(form))) return;
+  await form.locator('#reset').click();
+  await form.locator('#banner').filter({ hasText: 'The form was cleared.' }).waitFor({ timeout: UI_TIMEOUT });
 }

@@ -8,6 +8,7 @@
 // would not reset either is the same: globalState and SecretStorage live in the browser profile.
 import { existsSync, readFileSync, rmSync } from 'fs';
 import { join } from 'path';
+import { clearOpenFormDraft } from './forms';
 import { host } from './host';
 import { phase } from './phases';
 import { sandbox } from './sandbox';
@@ -104,6 +105,7 @@ export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Pr
     await page.mouse.up();
     await eventually(async () => Math.abs(((await sidebarBox(wb))?.width ?? 0) - (opened.sidebarWidth ?? 0)) <= 2, { timeout: UI_TIMEOUT, message: 'the side bar back at its width' });
   }
+  await phase('restore:drafts', () => clearOpenFormDraft(wb));
   await phase('restore:editors', () => wb.closeAllEditors());
   if ((await page.locator('.notifications-toasts .notification-list-item').count()) > 0) await phase('restore:notifications', () => wb.clearNotifications());
   // A notification a test found only in the notification center (no toast came) left it open.
@@ -137,10 +139,18 @@ export async function restoreKnownState(wb: Workbench, opened: OpenedLayout): Pr
   const sidebar = page.locator('.part.sidebar');
   if (await sidebar.getByText(/^Filtered: /).isVisible()) await phase('restore:filter', () => wb.runCommand('Sinch: Clear Filter'));
   const expanded = sidebar.locator('.monaco-list-row[role="treeitem"][aria-level="1"][aria-expanded="true"]');
+  // The reset makes the extension re-read the tree at once: a click on a row it re-renders can be
+  // lost, so a group that stays open is clicked again (after a second, not while one is on its way).
   while ((await expanded.count()) > 0) {
     const count = await expanded.count();
-    await expanded.first().locator('.monaco-tl-twistie').click();
-    await eventually(async () => (await expanded.count()) < count, { timeout: UI_TIMEOUT, message: 'a tree group to collapse' });
+    await eventually(
+      async () => {
+        if ((await expanded.count()) < count) return true;
+        await expanded.first().locator('.monaco-tl-twistie').click({ timeout: 2000 }).catch(() => undefined);
+        return eventually(async () => (await expanded.count()) < count, { timeout: 1000, message: 'the click to collapse the group' }).then(() => true, () => undefined);
+      },
+      { timeout: UI_TIMEOUT, message: 'a tree group to collapse' },
+    );
   }
   await phase('restore:refresh', () => refreshTree(wb));
   // A tree on screen reloads at once (a hidden one when it shows): wait until it read the reset sandbox.
