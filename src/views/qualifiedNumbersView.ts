@@ -148,12 +148,15 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
   }
 
   /**
-   * The sandbox was reset: a quiet reload once every reload under way has ended (those may still
-   * bring states from before the reset), resolved when the tree holds what the reset left.
+   * The sandbox was reset: what any reload under way reads is from before it, so a quiet reload
+   * starts at once and supersedes it (a pending background reload is dropped). Started without an
+   * await, so whoever reset the sandbox and then refreshes meets it under way. Resolves once no
+   * reload runs any more: the tree holds what the reset left.
    */
-  reloadAfterReset(): Promise<ReloadOutcome> {
+  async reloadAfterReset(): Promise<void> {
     clearTimeout(this.quietRefreshTimer);
-    return this.reloadQuietly();
+    await this.reload({ keepLoaded: true });
+    await this.model.whenSettled();
   }
 
   async loadMore(state: GlobalProcessState): Promise<void> {

@@ -66,13 +66,13 @@ export async function clearFaults(sandboxUrl: string): Promise<void> {
 }
 
 /**
- * Lets a quiet tree refresh that an earlier test's sandbox events scheduled (250 ms after a hosting
- * order moved) happen now, not in the middle of the next test where it would supersede the
- * refresh under test: schedules one (replacing any pending timer) and waits until it has loaded.
+ * Called right after `sandbox.reset()`: waits for the quiet reload the reset started (which also
+ * dropped one an earlier test's sandbox events had scheduled), so that no background reload runs in
+ * the middle of the next test, superseding the refresh under test or spending its scripted faults.
  */
 export async function settleQuietRefresh(api: SinchExtensionApi, sandbox: RunningSandbox, groups: number): Promise<void> {
-  const before = sandbox.requestLog().filter((e) => e.method === 'GET').length;
-  api.tree.scheduleQuietRefresh();
-  await waitFor(() => sandbox.requestLog().filter((e) => e.method === 'GET').length >= before + groups, 'the quiet refresh to load every group');
-  await api.tree.model.whenIdle();
+  // A reset starts a quiet reload at once (it also drops one a previous test scheduled): wait until
+  // it has read every group, so faults scripted next are not spent on it.
+  await waitFor(() => sandbox.requestLog().filter((e) => e.method === 'GET').length >= groups, 'the reload after the reset to load every group');
+  await api.tree.model.whenSettled();
 }
