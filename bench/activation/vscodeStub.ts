@@ -117,6 +117,13 @@ interface TreeDataProvider {
   getTreeItem(element: unknown): unknown;
 }
 
+/** A row as rendered: its TreeItem, and its children's rows while it is expanded. */
+export interface RenderedRow {
+  readonly element: unknown;
+  readonly item: TreeItem;
+  readonly children?: readonly RenderedRow[];
+}
+
 /** One answer of the provider for the root: its children's TreeItems, and when it was ready. */
 export interface TreeRender {
   /** performance.now() when every TreeItem of the root (and of expanded nodes) was in hand. */
@@ -124,8 +131,8 @@ export interface TreeRender {
   /** How long the provider took to answer (getChildren and getTreeItem calls, root and expanded). */
   tookMs: number;
   items: TreeItem[];
-  /** Children's TreeItems of each expanded root item, by its label. */
-  expanded: Map<string, TreeItem[]>;
+  /** Every row shown: the root's, and under each expanded row its children's, at any depth. */
+  rows: readonly RenderedRow[];
 }
 
 export function labelOf(item: TreeItem): string {
@@ -143,10 +150,12 @@ export interface StubOptions {
 export interface Workbench {
   /** The latest renders (a couple at most). */
   readonly renders: TreeRender[];
+  /** The provider's time over every render so far (a page's "Loading…" row included). */
+  renderMsSoFar(): number;
   readonly unmodelled: Set<string>;
   /** Resolves with the first render that satisfies `test`. */
   whenRendered(test: (render: TreeRender) => boolean): Promise<TreeRender>;
-  /** Expands the root item with this label from the next render on (as a click on its twistie). */
+  /** Expands the root item with this label from the next render on (as a click on its twistie). Deeper rows expand as VS Code does: those an item says start expanded. */
   expand(label: string): void;
   /** Runs a registered command, as a click on a TreeItem with that command does. */
   executeCommand(command: string, ...args: unknown[]): Promise<unknown>;
@@ -215,7 +224,9 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
   const expandedLabels = new Set<string>();
   const renderNow: Array<() => void> = [];
 
+  let renderMsSoFar = 0;
   const record = (render: TreeRender): void => {
+    renderMsSoFar += render.tookMs;
     renders.push(render);
     // Only the latest renders are kept: thousands of TreeItems per render add up over a walk.
     if (renders.length > 2) renders.shift();
@@ -237,47 +248,72 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
       const items = elements.map((element) => provider.getTreeItem(element) as TreeItem | Promise<TreeItem>);
       return { elements, items: items.some((item) => item instanceof Promise) ? await Promise.all(items) : (items as TreeItem[]) };
     };
-    let last: { elements: unknown[]; items: TreeItem[]; expanded: Map<string, TreeItem[]> } | undefined;
+    // Expansion as VS Code keeps it: by id, decided when a row is first seen (an item that says
+    // Expanded starts expanded; a root row also when the bench clicked its twistie, by label).
+    const seenIds = new Set<string>();
+    const expandedIds = new Set<string>();
+    const isExpanded = (item: TreeItem, root: boolean): boolean => {
+      if (item.collapsibleState === 0) return false;
+      if (root && expandedLabels.has(labelOf(item))) return true;
+      const id = item.id ?? labelOf(item);
+      if (!seenIds.has(id)) {
+        seenIds.add(id);
+        if (item.collapsibleState === 2) expandedIds.add(id);
+      }
+      return expandedIds.has(id);
+    };
+    // A row, and while it is expanded every one of its children again, recursively (VS Code's
+    // refresh of an element is recursive over what is expanded below it).
+    const rowOf = async (element: unknown, item: TreeItem, root: boolean): Promise<RenderedRow> => {
+      if (!isExpanded(item, root)) return { element, item };
+      const { elements, items } = await itemsOf(element);
+      const children: RenderedRow[] = [];
+      // Rows without children are made without an await: the stub's overhead is not the provider's.
+      for (let i = 0; i < elements.length; i++) children.push(items[i].collapsibleState === 0 ? { element: elements[i], item: items[i] } : await rowOf(elements[i], items[i], false));
+      return { element, item, children };
+    };
+    let last: readonly RenderedRow[] | undefined;
     const render = async (): Promise<void> => {
       scheduled = false;
       pendingElements.clear();
       const started = performance.now();
       const root = await itemsOf(undefined);
-      const expanded = new Map<string, TreeItem[]>();
-      for (let i = 0; i < root.items.length; i++) {
-        const label = labelOf(root.items[i]);
-        if (expandedLabels.has(label) && root.items[i].collapsibleState !== 0) expanded.set(label, (await itemsOf(root.elements[i])).items);
-      }
+      const rows: RenderedRow[] = [];
+      for (let i = 0; i < root.elements.length; i++) rows.push(await rowOf(root.elements[i], root.items[i], true));
       const at = performance.now();
-      last = { elements: root.elements, items: root.items, expanded };
-      record({ at, tookMs: at - started, items: root.items, expanded });
+      last = rows;
+      record({ at, tookMs: at - started, items: root.items, rows });
     };
-    // Like the workbench: a change naming an element refreshes that element's TreeItem and, when
-    // it is expanded, asks for every one of its children again; the rest of the tree is kept.
+    // Like the workbench: a change naming elements refreshes each one's TreeItem and, when it is
+    // expanded, its children (recursively); the rest of the tree is kept as it was.
     const pendingElements = new Set<unknown>();
+    const refreshed = async (rows: readonly RenderedRow[], root: boolean, elements: Set<unknown>): Promise<readonly RenderedRow[]> => {
+      let changed = false;
+      const next: RenderedRow[] = [];
+      for (const row of rows) {
+        let updated = row;
+        if (elements.has(row.element)) {
+          const answer = provider.getTreeItem(row.element) as TreeItem | Promise<TreeItem>;
+          updated = await rowOf(row.element, answer instanceof Promise ? await answer : answer, root);
+        } else if (row.children) {
+          const children = await refreshed(row.children, false, elements);
+          if (children !== row.children) updated = { ...row, children };
+        }
+        changed ||= updated !== row;
+        next.push(updated);
+      }
+      return changed ? next : rows;
+    };
     const renderElements = async (): Promise<void> => {
-      const elements = [...pendingElements];
+      const elements = new Set(pendingElements);
       pendingElements.clear();
       if (scheduled || !last) return;
       const started = performance.now();
-      const items = [...last.items];
-      const expanded = new Map(last.expanded);
-      let rootChanged = false;
-      for (const element of elements) {
-        const index = last.elements.indexOf(element);
-        const answer = provider.getTreeItem(element) as TreeItem | Promise<TreeItem>;
-        const item = answer instanceof Promise ? await answer : answer;
-        // A child (a "Load more" turned "Loading…"): its row changes, no render is recorded.
-        if (index < 0) continue;
-        rootChanged = true;
-        items[index] = item;
-        const label = labelOf(item);
-        if (expandedLabels.has(label) && item.collapsibleState !== 0) expanded.set(label, (await itemsOf(element)).items);
-      }
-      if (!rootChanged) return;
+      const rows = await refreshed(last, true, elements);
+      if (rows === last) return;
       const at = performance.now();
-      last = { elements: last.elements, items, expanded };
-      record({ at, tookMs: at - started, items, expanded });
+      last = rows;
+      record({ at, tookMs: at - started, items: rows.map((row) => row.item), rows });
     };
     const schedule = (): void => {
       if (!options.viewVisible || scheduled) return;
@@ -288,7 +324,7 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
       if (element === undefined || element === null) schedule();
       else if (options.viewVisible) {
         if (pendingElements.size === 0) setImmediate(() => void renderElements());
-        pendingElements.add(element);
+        for (const one of Array.isArray(element) ? element : [element]) pendingElements.add(one);
       }
     });
     renderNow.push(schedule);
@@ -418,6 +454,7 @@ export function createVscodeStub(options: StubOptions): { vscode: unknown; workb
 
   const workbench: Workbench = {
     renders,
+    renderMsSoFar: () => renderMsSoFar,
     unmodelled,
     whenRendered(test) {
       const done = renders.find(test);

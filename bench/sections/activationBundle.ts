@@ -36,7 +36,9 @@ export async function bundleChild(build: ProductionBuild): Promise<string> {
 }
 
 export async function runChild(script: string, input: ChildInput, timeoutMs = 120_000): Promise<ChildResult> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, BENCH_ACTIVATION: JSON.stringify(input) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_CHILD_ARGS: node flags for the child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a walk's time goes.
+  const nodeArgs = process.env.BENCH_CHILD_ARGS?.split(' ').filter((arg) => arg !== '') ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, BENCH_ACTIVATION: JSON.stringify(input) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

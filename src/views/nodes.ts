@@ -14,6 +14,17 @@ export interface NumberNode {
   readonly group: GlobalProcessState;
 }
 
+/**
+ * Numbers of a group past one range's worth (src/model/tree/numberRanges.ts): a folded range
+ * starts at `start`; the open one, which "Load more" appends to, has none (it moves as pages come).
+ */
+export interface RangeNode {
+  readonly kind: 'range';
+  readonly state: GlobalProcessState;
+  /** Position of its first number in the group's list; undefined for the open range. */
+  readonly start?: number;
+}
+
 export interface LoadMoreNode {
   readonly kind: 'loadMore';
   readonly state: GlobalProcessState;
@@ -26,7 +37,7 @@ export interface ErrorNode {
   readonly state?: GlobalProcessState;
 }
 
-export type SinchTreeNode = GroupNode | NumberNode | LoadMoreNode | ErrorNode;
+export type SinchTreeNode = GroupNode | NumberNode | RangeNode | LoadMoreNode | ErrorNode;
 
 export function isNumberNode(value: unknown): value is NumberNode {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'number' && typeof (value as NumberNode).number?.phoneNumber === 'string';

@@ -12,15 +12,16 @@ import { AutoRefresher, REAL_TIMERS } from '../model/tree/autoRefresh';
 import type { NumberFilter } from '../model/tree/filter';
 import { filterMessage, viewDescription } from '../model/tree/presentation';
 import { QualifiedNumbersModel, type ReloadOutcome } from '../model/tree/treeModel';
-import { isNumberNode, type GroupNode, type LoadMoreNode, type NumberNode, type SinchTreeNode } from './nodes';
-import { errorItem, groupItem, loadMoreItem, numberItem, resolveNumberItem } from './treeItems';
+import { foldedRanges, isRanged, openRange, openRangeStart, pageScope, RANGE_SIZE, rangeStartOf, type NumberRange } from '../model/tree/numberRanges';
+import { isNumberNode, type GroupNode, type LoadMoreNode, type NumberNode, type RangeNode, type SinchTreeNode } from './nodes';
+import { errorItem, groupItem, loadMoreItem, numberItem, rangeItem, resolveNumberItem } from './treeItems';
 
 export const VIEW_ID = 'sinch.qualifiedNumbers';
 
 export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNode>, vscode.Disposable {
   readonly model: QualifiedNumbersModel;
   readonly treeView: vscode.TreeView<SinchTreeNode>;
-  private readonly changed = new vscode.EventEmitter<SinchTreeNode | undefined | void>();
+  private readonly changed = new vscode.EventEmitter<SinchTreeNode | SinchTreeNode[] | undefined | void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly busy = new Map<string, string>();
   private readonly autoRefresher: AutoRefresher;
@@ -30,12 +31,16 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
   private quietRefreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly loadMoreNodes = new Map<GlobalProcessState, LoadMoreNode>();
   private readonly groupNodes = new Map<GlobalProcessState, GroupNode>();
+  private readonly openRangeNodes = new Map<GlobalProcessState, RangeNode>();
+  private readonly foldedRangeNodes = new Map<string, RangeNode>();
   /**
-   * Node objects are kept per number object (a reload brings new ones), and a group's children
-   * while its numbers are the same list: VS Code asks for every child of a refreshed group, so a
-   * group paged to 20,000 numbers must not cost 20,000 new objects per "Load more".
+   * Node objects are kept per number object (a reload brings new ones), a group's number nodes
+   * while its numbers are the same list (extended after "Load more"), and its children while
+   * nothing changed: a group paged to 20,000 numbers must not cost 20,000 new objects per page.
    */
   private readonly numberNodes = new WeakMap<QualifiedNumber, NumberNode>();
+  private readonly numberNodesOf = new Map<GlobalProcessState, { numbers: readonly QualifiedNumber[]; nodes: NumberNode[] }>();
+  /** What the group's children were last made from: a page's change event is worked out from it. */
   private readonly childrenOf = new Map<GlobalProcessState, { numbers: readonly QualifiedNumber[]; hasMore: boolean; children: SinchTreeNode[] }>();
 
   constructor(
@@ -60,7 +65,7 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
         // Only a "Load more" became "Loading…": refresh that item, not every number of its group.
         // Only one group got a page: refresh that group, not the root and every expanded group.
         if (change?.kind === 'loadingMore') this.changed.fire(this.loadMoreNode(change.state));
-        else if (change?.kind === 'pageLoaded') this.changed.fire(this.groupNode(change.state));
+        else if (change?.kind === 'pageLoaded') this.changed.fire(this.pageChanged(change.state));
         else this.changed.fire(undefined);
         this.autoRefresher.update();
       }),
@@ -87,6 +92,11 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       case 'number':
         // Asked for every row of a refreshed group: no lookup while nothing is busy.
         return numberItem(node, Date.now(), this.busy.size === 0 ? undefined : this.busy.get(node.number.phoneNumber));
+      case 'range': {
+        const view = this.groupView(node.state);
+        const range = this.rangeOf(node, view.numbers.length);
+        return rangeItem(node, range, view.numbers[range.start], view.numbers[range.end - 1]);
+      }
       case 'loadMore':
         return loadMoreItem(node, this.groupView(node.state));
       case 'error':
@@ -110,27 +120,29 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
       if (rootError !== undefined) return [{ kind: 'error', error: rootError }];
       return this.model.groupViews().map((g) => this.groupNode(g.state));
     }
+    if (node.kind === 'range') {
+      const view = this.groupView(node.state);
+      if (!isRanged(view.numbers.length)) return [];
+      const range = this.rangeOf(node, view.numbers.length);
+      return this.numberNodesIn(node.state, view.numbers).slice(range.start, range.end);
+    }
     if (node.kind !== 'group') return [];
     const view = this.groupView(node.state);
     if (view.status === 'error') return [{ kind: 'error', error: view.error, state: node.state }];
     const known = this.childrenOf.get(node.state);
     if (known?.numbers === view.numbers && known.hasMore === view.hasMore) return known.children;
-    let children: SinchTreeNode[];
-    if (known !== undefined && extendsList(view.numbers, known.numbers)) {
-      // A page was appended ("Load more"): the nodes shown so far stay, only the page's are made.
-      children = known.children.slice(0, known.numbers.length);
-      for (let i = known.numbers.length; i < view.numbers.length; i++) children.push(this.numberNode(view.numbers[i], node.state));
-    } else {
-      children = view.numbers.map((number) => this.numberNode(number, node.state));
-    }
+    const shown = view.numbers.length;
+    const children: SinchTreeNode[] = isRanged(shown)
+      ? [...foldedRanges(shown).map((range) => this.foldedRangeNode(node.state, range.start)), this.openRangeNode(node.state)]
+      : this.numberNodesIn(node.state, view.numbers).slice();
     if (view.hasMore) children.push(this.loadMoreNode(node.state));
     this.childrenOf.set(node.state, { numbers: view.numbers, hasMore: view.hasMore, children });
     return children;
   }
 
   getParent(node: SinchTreeNode): SinchTreeNode | undefined {
-    if (node.kind === 'number') return this.groupNode(node.group);
-    if (node.kind === 'loadMore' || (node.kind === 'error' && node.state)) return this.groupNode(node.state as GlobalProcessState);
+    if (node.kind === 'number') return this.parentOfNumber(node);
+    if (node.kind === 'range' || node.kind === 'loadMore' || (node.kind === 'error' && node.state)) return this.groupNode(node.state as GlobalProcessState);
     return undefined;
   }
 
@@ -232,6 +244,63 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     if (!node) {
       node = { kind: 'group', state };
       this.groupNodes.set(state, node);
+    }
+    return node;
+  }
+
+  /** The group's number nodes in order; after "Load more" only the page's nodes are made. */
+  private numberNodesIn(state: GlobalProcessState, numbers: readonly QualifiedNumber[]): NumberNode[] {
+    const known = this.numberNodesOf.get(state);
+    if (known?.numbers === numbers) return known.nodes;
+    // Extended in place: callers get slices, never this array.
+    const nodes = known !== undefined && extendsList(numbers, known.numbers) ? known.nodes : [];
+    for (let i = nodes.length; i < numbers.length; i++) nodes.push(this.numberNode(numbers[i], state));
+    this.numberNodesOf.set(state, { numbers, nodes });
+    return nodes;
+  }
+
+  /**
+   * What a page appended to a group changed, as of the children VS Code last got for it: the open
+   * range and the "Load more" row only, while the group is long enough to be folded into ranges
+   * (a page then costs its page, not every number shown so far); otherwise the group.
+   */
+  private pageChanged(state: GlobalProcessState): SinchTreeNode | SinchTreeNode[] {
+    const known = this.childrenOf.get(state);
+    if (known === undefined) return this.groupNode(state);
+    const view = this.groupView(state);
+    const scope = pageScope({ shown: known.numbers.length, hasMore: known.hasMore }, { shown: view.numbers.length, hasMore: view.hasMore });
+    return scope === 'openRange' ? [this.openRangeNode(state), this.loadMoreNode(state)] : this.groupNode(state);
+  }
+
+  private rangeOf(node: RangeNode, shown: number): NumberRange {
+    return node.start === undefined ? openRange(shown) : { start: node.start, end: Math.min(node.start + RANGE_SIZE, shown) };
+  }
+
+  /** The group, or the range that holds the number in a long group (reveal walks up from a number). */
+  private parentOfNumber(node: NumberNode): SinchTreeNode {
+    const numbers = this.groupView(node.group).numbers;
+    const index = numbers.findIndex((n) => n.phoneNumber === node.number.phoneNumber);
+    if (!isRanged(numbers.length) || index < 0) return this.groupNode(node.group);
+    const start = rangeStartOf(index, numbers.length);
+    return start === openRangeStart(numbers.length) ? this.openRangeNode(node.group) : this.foldedRangeNode(node.group, start);
+  }
+
+  /** The same object every time for a group's open range, so a change event can name it. */
+  private openRangeNode(state: GlobalProcessState): RangeNode {
+    let node = this.openRangeNodes.get(state);
+    if (!node) {
+      node = { kind: 'range', state };
+      this.openRangeNodes.set(state, node);
+    }
+    return node;
+  }
+
+  private foldedRangeNode(state: GlobalProcessState, start: number): RangeNode {
+    const key = `${state}/${start}`;
+    let node = this.foldedRangeNodes.get(key);
+    if (!node) {
+      node = { kind: 'range', state, start };
+      this.foldedRangeNodes.set(key, node);
     }
     return node;
   }

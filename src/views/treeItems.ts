@@ -4,7 +4,9 @@ import { errorWords } from '../model/errorWords';
 import { BUSY_CONTEXT_VALUE, numberContextValue, numberDescription, numberLabel, numberTooltipMarkdown } from '../model/tree/presentation';
 import type { GroupView } from '../model/tree/treeModel';
 import { isGlobalProcessState, stateInfo } from '../model/states';
-import type { ErrorNode, GroupNode, LoadMoreNode, NumberNode } from './nodes';
+import { rangeLabel, type NumberRange } from '../model/tree/numberRanges';
+import type { QualifiedNumber } from '../api/types';
+import type { ErrorNode, GroupNode, LoadMoreNode, NumberNode, RangeNode } from './nodes';
 
 export function groupItem(node: GroupNode, view: GroupView): vscode.TreeItem {
   const hasChildren = view.status === 'error' || view.numbers.length > 0;
@@ -68,6 +70,23 @@ export function resolveNumberItem(item: vscode.TreeItem, node: NumberNode): vsco
     tooltip.supportHtml = false;
     item.tooltip = tooltip;
   }
+  return item;
+}
+
+/**
+ * A range of a long group: "1–1000", its first and last numbers beside it. The open range (where
+ * "Load more" appends) starts expanded and keeps one id as it moves; a folded range gets an id of
+ * its own, so it starts collapsed even where the open range was expanded a moment before.
+ */
+export function rangeItem(node: RangeNode, range: NumberRange, first: QualifiedNumber | undefined, last: QualifiedNumber | undefined): vscode.TreeItem {
+  const open = node.start === undefined;
+  const item = new vscode.TreeItem(rangeLabel(range), open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `range/${node.state}/${open ? 'open' : node.start}`;
+  if (first !== undefined && last !== undefined) item.description = `${numberLabel(first)} … ${numberLabel(last)}`;
+  item.tooltip = `Numbers ${range.start + 1} to ${range.end} of this group, in the order listed${open ? ' (Load more adds to these)' : ''}`;
+  item.iconPath = new vscode.ThemeIcon('list-ordered');
+  item.contextValue = 'numberRange';
+  item.accessibilityInformation = { label: `Numbers ${range.start + 1} to ${range.end}` };
   return item;
 }
 

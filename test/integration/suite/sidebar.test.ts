@@ -135,6 +135,63 @@ describe('Sinch sidebar', function () {
     }
   });
 
+  it('folds a group of more than 1000 numbers into ranges, and a page then refreshes only the open range', async () => {
+    const state: GlobalProcessState = 'GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING';
+    const added = Array.from({ length: 1500 }, (_, i) => `+1415700${String(i).padStart(4, '0')}`);
+    for (let i = 0; i < added.length; i += 500) await client.addNumbers(added.slice(i, i + 500));
+    const config = vscode.workspace.getConfiguration('sinch');
+    await config.update('pageSize', 100, vscode.ConfigurationTarget.Global);
+    const fired: unknown[] = [];
+    const listening = api.tree.onDidChangeTreeData((change) => fired.push(change));
+    try {
+      await api.tree.refresh();
+      const shown = (): readonly string[] => (api.tree.model.groupViews().find((g) => g.state === state)?.numbers ?? []).map((n) => n.phoneNumber);
+      const loadMore = (): SinchTreeNode => {
+        const node = api.tree.getChildren(groupNode(state)).find((n) => n.kind === 'loadMore');
+        assert.ok(node, `no Load more in the group at ${shown().length} shown`);
+        return node;
+      };
+      while (shown().length <= 1000) await vscode.commands.executeCommand('sinch.loadMore', loadMore());
+      await api.tree.model.whenIdle();
+      assert.strictEqual(shown().length, 1100);
+
+      // Two ranges and "Load more": the first folded, the open one (where pages land) expanded.
+      const children = api.tree.getChildren(groupNode(state));
+      assert.deepStrictEqual(children.map((n) => n.kind), ['range', 'range', 'loadMore']);
+      const [folded, open] = children.map((n) => api.tree.getTreeItem(n));
+      assert.deepStrictEqual([folded.label, open.label], ['1–1000', '1001–1100']);
+      assert.deepStrictEqual([folded.collapsibleState, open.collapsibleState], [vscode.TreeItemCollapsibleState.Collapsed, vscode.TreeItemCollapsibleState.Expanded]);
+      assert.strictEqual(folded.description, `${formatNanp(shown()[0])} … ${formatNanp(shown()[999])}`);
+      const inRanges = (): string[] => api.tree.getChildren(groupNode(state)).filter((n) => n.kind === 'range').flatMap((r) => api.tree.getChildren(r)).map((n) => (n as NumberNode).number.phoneNumber);
+      assert.deepStrictEqual(inRanges(), shown(), 'every number shown once, in order, across the ranges');
+
+      // One more page: the open range and "Load more" change, not the group of 1,200 numbers.
+      fired.length = 0;
+      await vscode.commands.executeCommand('sinch.loadMore', loadMore());
+      await api.tree.model.whenIdle();
+      const pageEvent = fired[fired.length - 1];
+      assert.ok(Array.isArray(pageEvent), `the page changed ${JSON.stringify(pageEvent)}, not the open range`);
+      assert.deepStrictEqual(pageEvent.map((n: SinchTreeNode) => n.kind), ['range', 'loadMore']);
+      assert.strictEqual(api.tree.getTreeItem(pageEvent[0] as SinchTreeNode).label, '1001–1200');
+      assert.deepStrictEqual(inRanges(), shown());
+
+      // A number's parent is its range (what reveal walks up), and reveal opens a folded one.
+      const numberAt = (index: number): NumberNode => {
+        const range = api.tree.getChildren(groupNode(state)).filter((n) => n.kind === 'range')[index < 1000 ? 0 : 1];
+        return api.tree.getChildren(range)[index % 1000] as NumberNode;
+      };
+      assert.strictEqual(api.tree.getTreeItem(api.tree.getParent(numberAt(5)) as SinchTreeNode).label, '1–1000');
+      assert.strictEqual(api.tree.getTreeItem(api.tree.getParent(numberAt(1050)) as SinchTreeNode).label, '1001–1200');
+      const target = numberAt(5);
+      await api.tree.treeView.reveal(target, { select: true, focus: false, expand: false });
+      await waitFor(() => api.tree.treeView.selection.some((n) => n.kind === 'number' && n.number.phoneNumber === target.number.phoneNumber), 'the revealed number selected');
+    } finally {
+      listening.dispose();
+      await config.update('pageSize', undefined, vscode.ConfigurationTarget.Global);
+      sandbox.reset();
+    }
+  });
+
   it('deletes the selected numbers after a modal confirmation naming the count', async () => {
     const nodes = numberNodes('GLOBAL_PROCESS_STATE_ELIGIBLE').slice(0, 2);
     assert.strictEqual(nodes.length, 2);
