@@ -7,7 +7,7 @@ import type { GlobalProcessState, QualifiedNumber } from '../api/types';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { affects, currentSettings } from '../connection/settings';
 import { errorWords } from '../model/errorWords';
-import { extendsList } from '../model/tree/appendedLists';
+import { isAppendedTo, isUnchanged, markOf, type ListMark } from '../model/tree/appendedLists';
 import { AutoRefresher, REAL_TIMERS } from '../model/tree/autoRefresh';
 import type { NumberFilter } from '../model/tree/filter';
 import { filterMessage, viewDescription } from '../model/tree/presentation';
@@ -37,11 +37,12 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
    * Node objects are kept per number object (a reload brings new ones), a group's number nodes
    * while its numbers are the same list (extended after "Load more"), and its children while
    * nothing changed: a group paged to 20,000 numbers must not cost 20,000 new objects per page.
+   * Lists grow in place, so each is known by a ListMark (array and length; appendedLists.ts).
    */
   private readonly numberNodes = new WeakMap<QualifiedNumber, NumberNode>();
-  private readonly numberNodesOf = new Map<GlobalProcessState, { numbers: readonly QualifiedNumber[]; nodes: NumberNode[] }>();
+  private readonly numberNodesOf = new Map<GlobalProcessState, { numbers: ListMark; nodes: NumberNode[] }>();
   /** What the group's children were last made from: a page's change event is worked out from it. */
-  private readonly childrenOf = new Map<GlobalProcessState, { numbers: readonly QualifiedNumber[]; hasMore: boolean; children: SinchTreeNode[] }>();
+  private readonly childrenOf = new Map<GlobalProcessState, { numbers: ListMark; hasMore: boolean; children: SinchTreeNode[] }>();
 
   constructor(
     private readonly connection: ConnectionManager,
@@ -130,13 +131,13 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
     const view = this.groupView(node.state);
     if (view.status === 'error') return [{ kind: 'error', error: view.error, state: node.state }];
     const known = this.childrenOf.get(node.state);
-    if (known?.numbers === view.numbers && known.hasMore === view.hasMore) return known.children;
+    if (known !== undefined && isUnchanged(known.numbers, view.numbers) && known.hasMore === view.hasMore) return known.children;
     const shown = view.numbers.length;
     const children: SinchTreeNode[] = isRanged(shown)
       ? [...foldedRanges(shown).map((range) => this.foldedRangeNode(node.state, range.start)), this.openRangeNode(node.state)]
       : this.numberNodesIn(node.state, view.numbers).slice();
     if (view.hasMore) children.push(this.loadMoreNode(node.state));
-    this.childrenOf.set(node.state, { numbers: view.numbers, hasMore: view.hasMore, children });
+    this.childrenOf.set(node.state, { numbers: markOf(view.numbers), hasMore: view.hasMore, children });
     return children;
   }
 
@@ -251,11 +252,11 @@ export class QualifiedNumbersView implements vscode.TreeDataProvider<SinchTreeNo
   /** The group's number nodes in order; after "Load more" only the page's nodes are made. */
   private numberNodesIn(state: GlobalProcessState, numbers: readonly QualifiedNumber[]): NumberNode[] {
     const known = this.numberNodesOf.get(state);
-    if (known?.numbers === numbers) return known.nodes;
+    if (known !== undefined && isUnchanged(known.numbers, numbers)) return known.nodes;
     // Extended in place: callers get slices, never this array.
-    const nodes = known !== undefined && extendsList(numbers, known.numbers) ? known.nodes : [];
+    const nodes = known !== undefined && isAppendedTo(numbers, known.numbers) ? known.nodes : [];
     for (let i = nodes.length; i < numbers.length; i++) nodes.push(this.numberNode(numbers[i], state));
-    this.numberNodesOf.set(state, { numbers, nodes });
+    this.numberNodesOf.set(state, { numbers: markOf(numbers), nodes });
     return nodes;
   }
 

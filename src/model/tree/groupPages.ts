@@ -93,17 +93,21 @@ export function listParams(state: GlobalProcessState, query: TreeQuery, pageToke
 }
 
 /**
- * The phone numbers of a list that mergeUnique made, handed on to the list made from it next: a
- * Set rebuilt from every number loaded so far made each "Load more" cost the whole group.
+ * The phone numbers of the lists mergeUnique made: such a list is a group's latest, and the next
+ * page is appended to it in place (see appendedLists.ts); a Set rebuilt from every number loaded
+ * so far, or a copy of the list, made each "Load more" cost the whole group.
  */
 const seenOf = new WeakMap<QualifiedNumber[], Set<string>>();
 
-/** Appends `more` to `numbers`, skipping numbers already there (pages can shift between requests). */
+/**
+ * Appends `more` to `numbers`, skipping numbers already there (pages can shift between requests).
+ * A list mergeUnique made grows in place and is returned; any other list is copied first, so an
+ * array the caller made is never changed.
+ */
 export function mergeUnique(numbers: QualifiedNumber[], more: QualifiedNumber[]): QualifiedNumber[] {
-  const seen = seenOf.get(numbers) ?? new Set(numbers.map((n) => n.phoneNumber));
-  // The set moves to the new list; the old list builds its own again if it is ever merged again.
-  seenOf.delete(numbers);
-  const result = [...numbers];
+  const known = seenOf.get(numbers);
+  const seen = known ?? new Set(numbers.map((n) => n.phoneNumber));
+  const result = known ? numbers : numbers.slice();
   for (const n of more) {
     if (!seen.has(n.phoneNumber)) {
       seen.add(n.phoneNumber);

@@ -2,7 +2,7 @@
 // group after "Load more" only when this says yes, so a wrong yes shows stale or foreign numbers.
 import assert from 'node:assert/strict';
 import type { QualifiedNumber } from '../../../../src/api/types';
-import { extendsList, recordAppend } from '../../../../src/model/tree/appendedLists';
+import { extendsList, isAppendedTo, isUnchanged, markOf, recordAppend } from '../../../../src/model/tree/appendedLists';
 import { qn } from './fakeList';
 
 const a = qn('+12025550100', 'GLOBAL_PROCESS_STATE_VERIFIED');
@@ -34,5 +34,21 @@ describe('lists with numbers appended', () => {
     const longer = recordAppend([a, b, c], first);
     assert.equal(extendsList(longer, [b]), false);
     assert.equal(extendsList(longer, [c, a]), false);
+  });
+
+  it('knows a list that grew in place from its mark: unchanged, appended to, or another list', () => {
+    const list: QualifiedNumber[] = [a];
+    const mark = markOf(list);
+    assert.equal(isUnchanged(mark, list), true);
+    assert.equal(isAppendedTo(list, mark), false);
+    list.push(b);
+    assert.equal(isUnchanged(mark, list), false, 'the same array with a number appended is not unchanged');
+    assert.equal(isAppendedTo(list, mark), true);
+    assert.equal(isUnchanged(undefined, list), false);
+    // A copy with numbers appended, recorded when made, extends the mark's list too.
+    assert.equal(isAppendedTo(recordAppend([a, b, c], list), markOf(list)), true);
+    // Another list of the same numbers is not the marked one.
+    assert.equal(isUnchanged(markOf([a, b]), list), false);
+    assert.equal(isAppendedTo([b, a, c], markOf(list)), false);
   });
 });

@@ -46,9 +46,15 @@ describe('group pages', () => {
     assert.deepEqual(mergeUnique([], [a, a]), [a]);
   });
 
-  it('merges the same list twice to the same answer', () => {
-    const first = mergeUnique([], [a]);
-    assert.deepEqual(mergeUnique(first, [b]), [a, b]);
-    assert.deepEqual(mergeUnique(first, [b, c]), [a, b, c]);
+  it('grows the list it made in place, and never changes an array the caller made', () => {
+    const mine = [a];
+    const first = mergeUnique(mine, [b]);
+    assert.deepEqual(mine, [a], "the caller's array is copied, not changed");
+    assert.notEqual(first, mine);
+    // The next page goes into the same array: no copy of every number loaded so far.
+    assert.equal(mergeUnique(first, [b, c]), first);
+    assert.deepEqual(first, [a, b, c]);
+    // Numbers it already holds are still skipped after growing in place.
+    assert.deepEqual(mergeUnique(first, [a, c]), [a, b, c]);
   });
 });

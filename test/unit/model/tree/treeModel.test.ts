@@ -138,7 +138,8 @@ describe('QualifiedNumbersModel', () => {
     model.setSource(source);
     await model.reload();
     const group = (state: string): ReturnType<QualifiedNumbersModel['groupViews']>[number] => model.groupViews().find((g) => g.state === state)!;
-    const before = group('GLOBAL_PROCESS_STATE_HOSTING_DONE').numbers;
+    // A copy: the group's list grows in place with the page (appendedLists.ts).
+    const before = [...group('GLOBAL_PROCESS_STATE_HOSTING_DONE').numbers];
     const verified = group('GLOBAL_PROCESS_STATE_VERIFIED').numbers;
     const changes: unknown[] = [];
     model.onDidChange((change) => changes.push(change));
