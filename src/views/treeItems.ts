@@ -82,8 +82,10 @@ export function rangeItem(node: RangeNode, range: NumberRange, first: QualifiedN
   const open = node.start === undefined;
   const item = new vscode.TreeItem(rangeLabel(range), open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `range/${node.state}/${open ? 'open' : node.start}`;
-  if (first !== undefined && last !== undefined) item.description = `${numberLabel(first)} … ${numberLabel(last)}`;
-  item.tooltip = `Numbers ${range.start + 1} to ${range.end} of this group, in the order listed${open ? ' (Load more adds to these)' : ''}`;
+  const ends = first !== undefined && last !== undefined ? `${numberLabel(first)} … ${numberLabel(last)}` : undefined;
+  if (ends !== undefined) item.description = ends;
+  // The description is cut short in a narrow sidebar: the tooltip says it whole.
+  item.tooltip = `Numbers ${range.start + 1} to ${range.end} of this group, in the order listed${ends !== undefined ? `: ${ends}` : ''}${open ? '. Load more adds to these.' : ''}`;
   item.iconPath = new vscode.ThemeIcon('list-ordered');
   item.contextValue = 'numberRange';
   item.accessibilityInformation = { label: `Numbers ${range.start + 1} to ${range.end}` };
