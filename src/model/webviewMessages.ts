@@ -15,8 +15,8 @@ export const MAX_MESSAGE_CHARS = 400_000;
 /** Deepest nesting accepted (a draft is 2 levels deep inside a message). */
 const MAX_DEPTH = 8;
 const MAX_MOVE = 10_000;
-/** Most order results a form shows (one per order of a split submission; 10,000 numbers in 500s). */
-export const MAX_SHOWN_ORDERS = 20;
+export { MAX_SHOWN_ORDERS } from './textEnable/shownOrders';
+import { MAX_SHOWN_ORDERS } from './textEnable/shownOrders';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';
 import { HOSTING_ORDER_ID_PATTERN } from './orders/orderId';

@@ -8,7 +8,8 @@ import { withNumbers, withoutNumbers } from '../../src/model/textEnable/numbers'
 import { nextSteps } from '../../src/model/textEnable/orderSummary';
 import type { TextEnableOrder } from '../../src/model/textEnable/orders';
 import { validateDraft, type ValidationResult } from '../../src/model/textEnable/validate';
-import { MAX_SHOWN_ORDERS, type ConnectionInfo, type HostToWebview, type OrderResult, type SubmitDone } from '../../src/model/webviewMessages';
+import { MAX_SHOWN_ORDERS } from '../../src/model/textEnable/shownOrders';
+import type { ConnectionInfo, HostToWebview, OrderResult, SubmitDone } from '../../src/model/webviewMessages';
 import type { OrderSummary } from '../../src/model/textEnable/orderSummary';
 import { attentionMessage } from '../../src/model/textEnable/numbersSummary';
 import { Banner } from './banner';
