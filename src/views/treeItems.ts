@@ -88,7 +88,8 @@ export function rangeItem(node: RangeNode, range: NumberRange, first: QualifiedN
   item.tooltip = `Numbers ${range.start + 1} to ${range.end} of this group, in the order listed${ends !== undefined ? `: ${ends}` : ''}${open ? '. Load more adds to these.' : ''}`;
   item.iconPath = new vscode.ThemeIcon('list-ordered');
   item.contextValue = 'numberRange';
-  item.accessibilityInformation = { label: `Numbers ${range.start + 1} to ${range.end}` };
+  // A screen reader hears the first and last number too, which sighted users read beside the label.
+  item.accessibilityInformation = { label: `Numbers ${range.start + 1} to ${range.end}${first !== undefined && last !== undefined ? `, ${numberLabel(first)} to ${numberLabel(last)}` : ''}` };
   return item;
 }
 

@@ -162,6 +162,7 @@ describe('Sinch sidebar', function () {
       assert.deepStrictEqual([folded.label, open.label], ['1–1000', '1001–1100']);
       assert.deepStrictEqual([folded.collapsibleState, open.collapsibleState], [vscode.TreeItemCollapsibleState.Collapsed, vscode.TreeItemCollapsibleState.Expanded]);
       assert.strictEqual(folded.description, `${formatNanp(shown()[0])} … ${formatNanp(shown()[999])}`);
+      assert.strictEqual(folded.accessibilityInformation?.label, `Numbers 1 to 1000, ${formatNanp(shown()[0])} to ${formatNanp(shown()[999])}`);
       const inRanges = (): string[] => api.tree.getChildren(groupNode(state)).filter((n) => n.kind === 'range').flatMap((r) => api.tree.getChildren(r)).map((n) => (n as NumberNode).number.phoneNumber);
       assert.deepStrictEqual(inRanges(), shown(), 'every number shown once, in order, across the ranges');
 
