@@ -3,7 +3,7 @@
 // after, so the tree and the status bar fill in a moment later.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
-import { showWalkthroughOnce } from './commands/getStarted';
+import { showWalkthroughOnce, WalkthroughConnection } from './commands/getStarted';
 import { ConnectionManager } from './connection/connectionManager';
 import { followOtherWindows } from './connection/otherWindows';
 import { ProfileStore } from './connection/profileStore';
@@ -84,9 +84,11 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   });
   callbackInspector = callbacks;
   const callbacksView = new CallbacksView(callbacks);
+  const walkthrough = new WalkthroughConnection(connection);
   const services: ExtensionServices = {
     context,
     connection,
+    walkthrough,
     log,
     callbacks,
     refreshTree: () => void tree.refresh({ keepLoaded: true }),
@@ -99,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
     profiles,
     sandbox,
     connection,
+    walkthrough,
     followOtherWindows(profiles, connection, log),
     tree,
     orders,
@@ -139,7 +142,7 @@ export function activate(context: vscode.ExtensionContext): SinchExtensionApi {
   };
   setImmediate(() => {
     void connectOnStart();
-    showWalkthroughOnce(context).catch((error: unknown) => log.warn(`Could not open the walkthrough: ${error instanceof Error ? error.message : String(error)}`));
+    showWalkthroughOnce(context, walkthrough).catch((error: unknown) => log.warn(`Could not open the walkthrough: ${error instanceof Error ? error.message : String(error)}`));
   });
 
   return {

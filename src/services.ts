@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { QualifiedNumber, QualifiedNumbersApi } from './api/types';
 import type { SnippetTarget } from './model/textEnable/endpoints';
+import type { WalkthroughConnection } from './commands/getStarted';
 import type { CallbackInspector } from './inspector/callbackInspector';
 import type { TrackRequest } from './model/orders/ordersModel';
 import type { OrderSummary } from './model/textEnable/orderSummary';
@@ -44,6 +45,8 @@ export interface ExtensionServices {
   /** Asks the Qualified Numbers tree to reload (after a write). */
   refreshTree(): void;
   readonly hostingOrders: HostingOrdersService;
+  /** The walkthrough's "Connect to Sinch" key, set once the walkthrough is open (commands/getStarted.ts). */
+  readonly walkthrough: WalkthroughConnection;
   /**
    * Numbers whose new state the user was just told by the action that changed it: the next
    * refresh does not announce them again.

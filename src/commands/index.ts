@@ -64,7 +64,7 @@ export const COMMANDS = {
   'sinch.refreshHostingOrders': { run: (ctx) => refreshHostingOrders(ctx) },
   'sinch.copySandboxUrl': { run: (ctx) => copySandboxUrl(ctx) },
   'sinch.revealNumber': { run: (ctx, { args: [node] }) => revealNumber(ctx, node) },
-  'sinch.getStarted': { run: (ctx) => getStarted(ctx.services.context), failure: 'Could not open the walkthrough' },
+  'sinch.getStarted': { run: (ctx) => getStarted(ctx.services.context, ctx.services.walkthrough), failure: 'Could not open the walkthrough' },
   'sinch.showInSinch': { run: (ctx, { args: [phoneNumber] }) => showInSinch(ctx, phoneNumber) },
   // The callback inspector's commands are a bundle of their own, required on first use.
   'sinch.startCallbackListener': { run: (ctx) => callbackCommands().startCallbackListener(ctx) },

@@ -105,6 +105,7 @@ describe('First run: walkthrough, chat tools, hover', function () {
       }
       const events = walkthrough.steps.flatMap((s) => s.completionEvents);
       assert.ok(events.includes('onContext:sinch.connected'));
+      assert.ok(events.includes('onContext:sinch.walkthrough.connected'), 'the key set once the walkthrough is open (commands/getStarted.ts)');
       assert.ok(events.includes('onView:sinch.qualifiedNumbers'));
       assert.ok(events.includes('onCommand:sinch.qualifiedNumbers.focus'), 'the numbers step completes when its button runs, the view on screen or not');
       assert.ok(events.includes('onCommand:sinch.addNumbers'));
@@ -118,11 +119,11 @@ describe('First run: walkthrough, chat tools, hover', function () {
       try {
         const globalState = new MemoryMemento();
         const context = { globalState, extension: { id: EXTENSION_ID } } as unknown as vscode.ExtensionContext;
-        assert.strictEqual(await showWalkthroughOnce(context), true);
+        assert.strictEqual(await showWalkthroughOnce(context, api.services.walkthrough), true);
         await waitFor(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /Walkthrough|Get Started|Welcome/i.test(t.label))), 'the walkthrough editor');
         assert.strictEqual(globalState.get(WALKTHROUGH_SHOWN_KEY), true);
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-        assert.strictEqual(await showWalkthroughOnce(context), false, 'not a second time');
+        assert.strictEqual(await showWalkthroughOnce(context, api.services.walkthrough), false, 'not a second time');
         assert.ok(!vscode.window.tabGroups.all.some((g) => g.tabs.length > 0), 'no editor opened the second time');
       } finally {
         await settings.update('walkthroughs.openOnInstall', undefined, vscode.ConfigurationTarget.Global);
