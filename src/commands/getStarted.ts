@@ -2,7 +2,6 @@
 // globalState, so not on every start), unless the user turned off VS Code's
 // `workbench.welcomePage.walkthroughs.openOnInstall`.
 import * as vscode from 'vscode';
-import type { ConnectionService } from '../services';
 
 /** The walkthrough's id in package.json (`contributes.walkthroughs[0].id`). */
 export const WALKTHROUGH_ID = 'sinch.getStarted';
@@ -22,7 +21,7 @@ export class WalkthroughConnection implements vscode.Disposable {
   private opened = false;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly connection: Pick<ConnectionService, 'current' | 'onDidChange'>) {
+  constructor(private readonly connection: { current(): unknown; readonly onDidChange: vscode.Event<void> }) {
     this.subscription = connection.onDidChange(() => void this.update());
   }
 
